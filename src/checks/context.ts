@@ -1,0 +1,26 @@
+import type { Draft } from '../findings/finding.js';
+import type { Workspace } from '../workspace/workspace.js';
+import type { Unit } from './unit.js';
+
+export interface CheckContext {
+  ws: Workspace;
+  /** The date checks treat as today, `YYYY-MM-DD` in UTC. */
+  today: string;
+}
+
+/** A check of one registration on its own. */
+export interface RegistrationCheck {
+  /** The rule ids it can yield, for `reg explain` and the tests. */
+  rules: readonly string[];
+  run(unit: Unit, ctx: CheckContext): Draft[];
+}
+
+/** A check across registrations; its drafts name their file. */
+export interface WorkspaceCheck {
+  rules: readonly string[];
+  run(units: readonly Unit[], ctx: CheckContext): Draft[];
+}
+
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

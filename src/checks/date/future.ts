@@ -1,0 +1,17 @@
+import { str } from '../../model/read.js';
+import type { RegistrationCheck } from '../context.js';
+import { addDays } from './calendar.js';
+
+/** A registration dated ahead would jump the queue for conflicts; a day of slack covers time zones. */
+export const dateFuture: RegistrationCheck = {
+  rules: ['date.future'],
+  run(unit, { today }) {
+    const date = str(unit.data?.submitted_on);
+    if (date === undefined || !isDate(date) || date <= addDays(today, 1)) return [];
+    return [{ rule: 'date.future', path: ['submitted_on'], at: 'value', params: { date, today } }];
+  },
+};
+
+export function isDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}

@@ -1,0 +1,79 @@
+import { Command, CommanderError, Option } from 'commander';
+import { pickLanguage, setLanguage, t } from '../i18n/index.js';
+import { isUserError } from './errors.js';
+import type { Globals } from './globals.js';
+import { defineCommands } from './commands.js';
+import { exitCode } from './exit-code.js';
+import { version } from './version.js';
+
+/** Runs `reg` with the given argv and resolves to the exit code; never throws. */
+export async function run(argv: readonly string[]): Promise<number> {
+  setLanguage(pickLanguage(langFlag(argv), process.env));
+  const debug = argv.includes('--debug');
+  try {
+    const program = build();
+    await program.parseAsync([...argv]);
+    return exitCode();
+  } catch (error) {
+    return report(error, debug);
+  }
+}
+
+function build(): Command {
+  const program = new Command('reg');
+  program
+    .description(t('help.reg'))
+    .version(version(), '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .option('-C, --cwd <dir>', t('help.cwd'))
+    .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'zh-CN', 'zh']))
+    .option('--no-color', t('help.no-color'))
+    .option('-q, --quiet', t('help.quiet'))
+    .option('--debug', t('help.debug'))
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program.addHelpCommand(false);
+  defineCommands(program, () => globals(program));
+  return program;
+}
+
+function globals(program: Command): Globals {
+  const o = program.opts<{ cwd?: string; lang?: string; color: boolean; quiet?: boolean; debug?: boolean }>();
+  const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  return {
+    cwd: o.cwd ?? process.cwd(),
+    lang: pickLanguage(o.lang, process.env),
+    color: o.color && !noColorEnv && process.stdout.isTTY === true,
+    quiet: o.quiet === true,
+    debug: o.debug === true,
+  };
+}
+
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; every other parse failure is a usage error.
+    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed') return 0;
+    if (error.code === 'commander.version') return 0;
+    return 2;
+  }
+  if (isUserError(error)) {
+    const lines = [`${t('cli.error')}: ${error.message}`, ...error.details.map((d) => `  ${d}`)];
+    if (error.hint) lines.push(`${t('cli.hint')}: ${error.hint}`);
+    process.stderr.write(`${lines.join('\n')}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${t('cli.internal', { detail })}\n${t('cli.hint')}: ${t('cli.internal.hint')}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return 70;
+}

@@ -1,0 +1,74 @@
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { runChecks, type CheckResult } from '../checks/run.js';
+import { todayUtc } from '../checks/context.js';
+import { UserError } from '../cli/errors.js';
+import type { ValidateFlags } from '../cli/commands.js';
+import type { Globals } from '../cli/globals.js';
+import { version } from '../cli/version.js';
+import { displayPath } from '../findings/phrase.js';
+import { t } from '../i18n/index.js';
+import { formatter } from '../output/index.js';
+import { fails, type FindingReport } from '../output/report.js';
+import { isYaml, registrationFiles, partnerFiles } from '../workspace/files.js';
+import { openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { parseToday } from './today.js';
+
+export async function validateCommand(
+  paths: string[],
+  flags: ValidateFlags,
+  g: Globals,
+): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const only = paths.length > 0 ? selectFiles(ws, paths, g.cwd) : undefined;
+  const today = flags.today ? parseToday(flags.today) : todayUtc();
+  const result = runChecks(ws, { only, today });
+  const report = toReport(result, ws, flags, g);
+  const render = await formatter(flags.format);
+  process.stdout.write(render(report));
+  return fails(report) ? 1 : 0;
+}
+
+function toReport(result: CheckResult, ws: Workspace, flags: ValidateFlags, g: Globals): FindingReport {
+  const texts = new Map<string, string[]>();
+  for (const unit of [...result.units, ...ws.partnerUnits]) {
+    const text = unit.loaded.source.text;
+    if (text !== undefined) texts.set(displayPath(join(ws.root, unit.rel)), text.split(/\r?\n/));
+  }
+  const findings = g.quiet && flags.format === 'pretty'
+    ? result.findings.filter((f) => f.severity === 'error')
+    : result.findings;
+  return {
+    command: 'validate',
+    version: version(),
+    files: result.files.map((rel) => displayPath(join(ws.root, rel))),
+    findings,
+    strict: flags.strict === true,
+    color: g.color,
+    sourceLine: (file, line) => texts.get(file)?.[line - 1],
+  };
+}
+
+/** Workspace-relative YAML files named by the user's paths (files or folders). */
+function selectFiles(ws: Workspace, paths: string[], cwd: string): string[] {
+  const known = [...registrationFiles(ws.root), ...partnerFiles(ws.root)];
+  const out = new Set<string>();
+  for (const path of paths) {
+    const abs = isAbsolute(path) ? path : resolve(cwd, path);
+    const rel = relative(ws.root, abs).split(sep).join('/');
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      throw new UserError(t('cli.path-outside', { path, root: ws.root }), t('cli.usage.hint', { command: 'validate' }));
+    }
+    if (!existsSync(abs)) {
+      throw new UserError(t('cli.path-missing', { path }), t('cli.usage.hint', { command: 'validate' }));
+    }
+    if (statSync(abs).isDirectory()) {
+      const prefix = rel === '' ? '' : `${rel}/`;
+      for (const file of known) if (file.startsWith(prefix)) out.add(file);
+    } else if (isYaml(rel)) {
+      out.add(rel);
+    }
+  }
+  return [...out].sort();
+}

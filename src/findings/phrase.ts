@@ -1,0 +1,62 @@
+import { relative, sep } from 'node:path';
+import { hasMessage, t } from '../i18n/index.js';
+import { positionsOf, type Loaded } from '../load/document.js';
+import type { Limits } from '../load/limits.js';
+import { locate, type Position } from '../load/locate.js';
+import { formatPath, type Draft, type Finding } from './finding.js';
+
+/** Turns one file's drafts into findings: located in the source and phrased. */
+export function phraseFindings(drafts: readonly Draft[], loaded: Loaded, limits: Limits): Finding[] {
+  const file = displayPath(loaded.source.abs);
+  const needsPositions = drafts.some((d) => !d.position);
+  const positioned = needsPositions ? positionsOf(loaded, limits) : undefined;
+
+  return dedupe(drafts).map((draft) => {
+    const where: Position =
+      draft.position ??
+      (positioned?.doc ? locate(positioned, draft.path, draft.at ?? 'key') : firstLine);
+    return phrase(draft, file, where);
+  });
+}
+
+/** A finding with a known position that has no parsed document behind it. */
+export function phrase(draft: Draft, file: string, where: Position): Finding {
+  const path = formatPath(draft.path);
+  const params = { path: path || t('schema.root'), ...draft.params };
+  const key = draft.key ?? draft.rule;
+  return {
+    rule: draft.rule,
+    severity: draft.severity ?? 'error',
+    file,
+    line: where.line,
+    column: where.column,
+    path,
+    message: hasMessage(key) ? t(key, params) : key,
+    hint: hintFor(draft, key, params),
+  };
+}
+
+function hintFor(draft: Draft, key: string, params: Record<string, string | number>): string {
+  for (const candidate of [`${key}.hint`, `${draft.rule}.hint`]) {
+    if (hasMessage(candidate)) return t(candidate, params);
+  }
+  return '';
+}
+
+const firstLine: Position = { line: 1, column: 1 };
+
+/** Path as a user started `reg` would type it: relative to the working directory. */
+export function displayPath(abs: string): string {
+  const rel = relative(process.cwd(), abs) || abs;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+function dedupe(drafts: readonly Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = [d.rule, d.key, formatPath(d.path), JSON.stringify(d.params ?? {})].join('\0');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

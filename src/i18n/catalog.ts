@@ -1,0 +1,21 @@
+import { attachmentMessages } from './messages/attachment.js';
+import { cliMessages } from './messages/cli.js';
+import { dateMessages } from './messages/date.js';
+import { helpMessages } from './messages/help.js';
+import { idMessages } from './messages/id.js';
+import { refMessages } from './messages/ref.js';
+import { schemaMessages } from './messages/schema.js';
+import { yamlMessages } from './messages/yaml.js';
+
+export const catalog = {
+  ...cliMessages,
+  ...helpMessages,
+  ...yamlMessages,
+  ...schemaMessages,
+  ...refMessages,
+  ...attachmentMessages,
+  ...idMessages,
+  ...dateMessages,
+};
+
+export type MessageKey = keyof typeof catalog;

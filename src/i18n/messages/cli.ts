@@ -1,0 +1,51 @@
+import { defineMessages } from '../define.js';
+
+export const cliMessages = defineMessages({
+  'cli.error': ['error', '错误'],
+  'cli.warning': ['warning', '警告'],
+  'cli.notice': ['notice', '提示'],
+  'cli.hint': ['hint', '建议'],
+  'cli.summary.clean': [
+    'Checked {files} files: no problems found.',
+    '已检查 {files} 个文件：未发现问题。',
+  ],
+  'cli.summary': [
+    'Checked {files} files: {errors} errors, {warnings} warnings, {notices} notices.',
+    '已检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{notices} 个提示。',
+  ],
+  'cli.internal': [
+    'Internal error: {detail}',
+    '内部错误：{detail}',
+  ],
+  'cli.internal.hint': [
+    'This is a fault of reg, not of your files. Run again with --debug and report the output.',
+    '这是 reg 本身的故障，并非您的文件有误。请加 --debug 重新运行，并报告输出内容。',
+  ],
+  'cli.no-workspace': [
+    'No reg.config.yaml found in {dir} or any folder above it',
+    '在 {dir} 及其上级目录中找不到 reg.config.yaml',
+  ],
+  'cli.no-workspace.hint': [
+    'Run reg inside a registration repository, pass --cwd DIR, or create one with "reg init".',
+    '请在报备仓库中运行 reg，或用 --cwd 指定目录，或用"reg init"新建仓库。',
+  ],
+  'cli.bad-policy': [
+    'The policy {file} is not valid ({count} problems)',
+    '政策文件 {file} 无效（{count} 处问题）',
+  ],
+  'cli.bad-policy.hint': [
+    'Fix reg.config.yaml; every command needs a valid policy.',
+    '请修正 reg.config.yaml；所有命令都依赖有效的政策文件。',
+  ],
+  'cli.path-outside': [
+    'The path {path} is outside the workspace {root}',
+    '路径 {path} 不在工作区 {root} 之内',
+  ],
+  'cli.path-missing': ['The path {path} does not exist', '路径 {path} 不存在'],
+  'cli.usage.hint': ['Run "reg {command} --help" for the usage.', '运行"reg {command} --help"查看用法。'],
+  'cli.bad-date': ['"{value}" is not a date (YYYY-MM-DD)', '"{value}"不是有效日期（YYYY-MM-DD）'],
+  'cli.bad-format': [
+    'Unknown format "{format}"; choose one of: {known}',
+    '未知的输出格式"{format}"；可选：{known}',
+  ],
+});

@@ -1,0 +1,61 @@
+import { defineMessages } from '../define.js';
+
+export const yamlMessages = defineMessages({
+  'yaml.syntax': ['The file is not valid YAML: {detail}', '文件不是有效的 YAML：{detail}'],
+  'yaml.syntax.hint': [
+    'Check the indentation and quotes on this line and the one before it; every "key: value" of a map must line up.',
+    '请检查本行及上一行的缩进和引号；同一层的"键: 值"必须左对齐。',
+  ],
+  'yaml.duplicate-key': [
+    'A key appears twice in the same map: {detail}',
+    '同一层中出现了重复的键：{detail}',
+  ],
+  'yaml.duplicate-key.hint': [
+    'Keep one of the two entries; YAML would otherwise silently use only one of them.',
+    '请只保留其中一个；否则只会有一个值生效，另一个被悄悄忽略。',
+  ],
+  'yaml.tab': ['Tabs are used for indentation', '使用了制表符（Tab）缩进'],
+  'yaml.tab.hint': [
+    'YAML allows only spaces for indentation: replace each tab with two spaces.',
+    'YAML 只允许用空格缩进：请把每个 Tab 换成两个空格。',
+  ],
+  'yaml.too-large': [
+    'The file has {size} bytes, more than the limit of {limit}',
+    '文件大小为 {size} 字节，超过了 {limit} 字节的上限',
+  ],
+  'yaml.too-large.hint': [
+    'A registration is a short text; put documents into attachments/ and list them under attachments.',
+    '报备文件应是简短的文本；请把文档放到 attachments/ 目录，并在 attachments 中列出。',
+  ],
+  'yaml.encoding': ['The file is not UTF-8 text', '文件不是 UTF-8 编码的文本'],
+  'yaml.encoding.hint': [
+    'Save the file as UTF-8 in your editor (for example "Save with Encoding → UTF-8").',
+    '请在编辑器中以 UTF-8 编码另存该文件（例如"以编码保存 → UTF-8"）。',
+  ],
+  'yaml.aliases': [
+    'The file uses {count} aliases, more than the limit of {limit}',
+    '文件使用了 {count} 个别名（alias），超过了 {limit} 的上限',
+  ],
+  'yaml.aliases.hint': [
+    'Write the values out instead of using & anchors and * aliases.',
+    '请直接写出各个值，不要使用 & 锚点和 * 别名。',
+  ],
+  'yaml.multiple-documents': [
+    'The file holds more than one YAML document',
+    '文件中包含多个 YAML 文档',
+  ],
+  'yaml.multiple-documents.hint': [
+    'Keep one registration per file: remove the "---" line and what follows, or move it to a file of its own.',
+    '每个文件只放一个报备：请删除"---"及其后的内容，或移到单独的文件中。',
+  ],
+  'yaml.empty': ['The file is empty', '文件为空'],
+  'yaml.empty.hint': [
+    'Create the registration with "reg new", or delete the empty file.',
+    '请用"reg new"创建报备，或删除这个空文件。',
+  ],
+  'yaml.limits': ['The file exceeds a parser limit: {detail}', '文件超出了解析限制：{detail}'],
+  'yaml.limits.hint': [
+    'Shorten the key or value on this line.',
+    '请缩短本行的键或值。',
+  ],
+});

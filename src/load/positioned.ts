@@ -1,0 +1,88 @@
+import { LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import type { Draft } from '../findings/finding.js';
+import type { Limits } from './limits.js';
+
+/** A document parsed with source positions, for findings that need a line and column. */
+export interface Positioned {
+  value: unknown;
+  doc: Document.Parsed | undefined;
+  lines: LineCounter;
+  /** yaml.* findings; when any is an error, `value` must not be checked further. */
+  problems: Draft[];
+}
+
+const errorRules: Record<string, string> = {
+  DUPLICATE_KEY: 'yaml.duplicate-key',
+  TAB_AS_INDENT: 'yaml.tab',
+  KEY_OVER_1024_CHARS: 'yaml.limits',
+};
+
+export function parsePositioned(text: string, limits: Limits): Positioned {
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  const first = list[0];
+  const problems: Draft[] = [];
+
+  for (const doc of list) {
+    for (const error of doc.errors) problems.push(syntaxProblem(error, lines));
+  }
+  const second = list[1];
+  if (second) {
+    const position = lines.linePos(second.range[0]);
+    problems.push({ rule: 'yaml.multiple-documents', path: [], position: pos(position) });
+  }
+  if (!first || first.contents === null || isBlank(text)) {
+    problems.push({ rule: 'yaml.empty', path: [], position: { line: 1, column: 1 } });
+    return { value: undefined, doc: first, lines, problems };
+  }
+  if (problems.length > 0) return { value: undefined, doc: first, lines, problems };
+  return { ...toValue(first, lines, limits), doc: first, lines };
+}
+
+function toValue(doc: Document.Parsed, lines: LineCounter, limits: Limits) {
+  const aliases = countAliases(doc);
+  if (aliases > limits.maxAliases) {
+    const start = doc.contents?.range?.[0] ?? 0;
+    const params = { count: aliases, limit: limits.maxAliases };
+    const problem: Draft = {
+      rule: 'yaml.aliases',
+      path: [],
+      params,
+      position: pos(lines.linePos(start)),
+    };
+    return { value: undefined, problems: [problem] };
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: limits.maxAliases }) as unknown, problems: [] };
+  } catch {
+    // The alias expansion guard of the yaml package: an alias bomb below our own count.
+    const params = { count: aliases, limit: limits.maxAliases };
+    return { value: undefined, problems: [{ rule: 'yaml.aliases', path: [], params }] };
+  }
+}
+
+function countAliases(doc: Document.Parsed): number {
+  let count = 0;
+  visit(doc, {
+    Alias() {
+      count += 1;
+    },
+  });
+  return count;
+}
+
+function syntaxProblem(error: YAMLError, lines: LineCounter): Draft {
+  const rule = errorRules[error.code] ?? 'yaml.syntax';
+  const position = pos(lines.linePos(error.pos[0]));
+  const detail = error.message.split('\n')[0] ?? error.code;
+  return { rule, path: [], position, params: { code: error.code, detail } };
+}
+
+function pos(p: { line: number; col: number }): { line: number; column: number } {
+  return { line: p.line, column: p.col };
+}
+
+function isBlank(text: string): boolean {
+  return text.split('\n').every((l) => /^\s*(#.*)?$/.test(l));
+}

@@ -1,0 +1,66 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Draft } from '../findings/finding.js';
+import type { Limits } from './limits.js';
+
+/** The text of one file in the workspace, or the reason it has none. */
+export interface Source {
+  /** Absolute path on disk. */
+  abs: string;
+  /** Path relative to the workspace root, with `/`. */
+  rel: string;
+  text: string | undefined;
+  size: number;
+  /** Findings about the file as a whole (too large, not UTF-8). */
+  problems: Draft[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file without ever holding more than the size limit in memory. */
+export function readSource(abs: string, rel: string, limits: Limits): Source {
+  const fd = openSync(abs, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > limits.maxFileBytes) {
+      const params = { size, limit: limits.maxFileBytes };
+      const problem: Draft = { rule: 'yaml.too-large', path: [], params, position: at0 };
+      return { abs, rel, text: undefined, size, problems: [problem] };
+    }
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decode(abs, rel, buffer.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const at0 = { line: 1, column: 1 };
+
+function decode(abs: string, rel: string, bytes: Buffer): Source {
+  try {
+    const text = stripBom(utf8.decode(bytes));
+    return { abs, rel, text, size: bytes.length, problems: [] };
+  } catch {
+    const position = firstInvalidByte(bytes);
+    const problem: Draft = { rule: 'yaml.encoding', path: [], position };
+    return { abs, rel, text: undefined, size: bytes.length, problems: [problem] };
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Line and column of the first byte that does not decode, for the finding's position. */
+function firstInvalidByte(bytes: Buffer): { line: number; column: number } {
+  const lossy = bytes.toString('utf8');
+  const index = lossy.indexOf('\uFFFD');
+  const before = index < 0 ? lossy : lossy.slice(0, index);
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}

@@ -1,0 +1,32 @@
+/**
+ * Characters that would let text from a registration rewrite what a reader sees: control
+ * characters, bidirectional overrides and invisible joiners. Output shows them as escapes.
+ */
+const hidden = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+export function visible(text: string): string {
+  return text.replace(hidden, (ch) => `\\u{${ch.codePointAt(0)?.toString(16).padStart(4, '0')}}`);
+}
+
+/** Escapes for XML text and attribute values; drops characters XML 1.0 cannot hold. */
+export function xml(text: string): string {
+  return visible(text)
+    .replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPaired(s, i) ? c : '\ufffd'))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+function isPaired(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = s.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
+  }
+  const prev = s.charCodeAt(i - 1);
+  return prev >= 0xd800 && prev <= 0xdbff;
+}
