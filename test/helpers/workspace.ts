@@ -1,0 +1,50 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { repoRoot } from './cli.js';
+
+export const minimalFixture = join(repoRoot, 'test', 'fixtures', 'minimal');
+
+/** A throwaway copy of a fixture workspace, with files added or replaced. */
+export function makeWorkspace(files: Record<string, string | Buffer> = {}, from = minimalFixture): string {
+  const dir = mkdtempSync(join(tmpdir(), 'regkit-test-'));
+  cpSync(from, dir, { recursive: true });
+  for (const [rel, content] of Object.entries(files)) {
+    const path = join(dir, rel);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return dir;
+}
+
+export function removeWorkspace(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The minimal fixture's valid deal, to derive broken variants from. */
+export const validDeal = `# yaml-language-server: $schema=../../schemas/registration.schema.json
+id: ALPHA-2026-0002
+kind: deal
+partner: alpha
+submitted_by:
+  name: Zhang Wei
+  email: zhang.wei@alpha.example
+submitted_on: 2026-11-25
+customer:
+  name: Meridian Foods Ltd.
+  domain: meridian-foods.example
+  region: APAC
+  industry: retail
+  contact:
+    name: Amy Tan
+    email: amy.tan@meridian-foods.example
+opportunity:
+  title: Packaging line controls
+  value: 180000
+  currency: CNY
+  expected_close: 2027-03-01
+  stage: qualify
+products:
+  - line: servo
+    quantity: 4
+`;
