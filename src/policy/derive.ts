@@ -1,0 +1,82 @@
+import { addDays } from '../checks/date/calendar.js';
+import type { Policy } from '../model/policy.js';
+import type { Registration } from '../model/registration.js';
+import { get, list, num, str } from '../model/read.js';
+import { WorkCalendar } from './calendar.js';
+import { decideTier, type TierDecision } from './tier.js';
+
+export const states = [
+  'pending',
+  'active',
+  'expiring',
+  'expired',
+  'won',
+  'lost',
+  'withdrawn',
+  'rejected',
+] as const;
+export type State = (typeof states)[number];
+
+/** What follows from a registration and the policy; never written by hand. */
+export interface Derived {
+  tier: TierDecision;
+  /** Approver groups the tier asks for (waivers and extra rules add more, see approvals). */
+  approvers: string[];
+  slaDue: string | undefined;
+  autoApprove: boolean;
+  protectionEnd: string | undefined;
+  state: State;
+}
+
+export interface DeriveOptions {
+  today: string;
+  /** Whether the registration is on the base branch; unknown counts as merged. */
+  merged?: boolean;
+}
+
+export function derive(reg: Partial<Registration>, policy: Policy, options: DeriveOptions): Derived {
+  const tier = decideTier(reg, policy);
+  const submitted = str(get(reg, 'submitted_on'));
+  const slaDue = submitted
+    ? new WorkCalendar(policy).addWorkingDays(submitted, tier.tier.sla_business_days)
+    : undefined;
+  const protectionEnd = protectionEndOf(reg, policy);
+  return {
+    tier,
+    approvers: [...tier.tier.approvers],
+    slaDue,
+    autoApprove: tier.tier.auto_approve === true,
+    protectionEnd,
+    state: stateOf(reg, policy, protectionEnd, options),
+  };
+}
+
+/** submitted_on + the policy's protection days + the days of every extension. */
+export function protectionEndOf(reg: Partial<Registration>, policy: Policy): string | undefined {
+  const submitted = str(get(reg, 'submitted_on'));
+  if (submitted === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(submitted)) return undefined;
+  const extra = list(get(reg, 'extensions')).reduce<number>((sum, e) => sum + (num(get(e, 'days')) ?? 0), 0);
+  return addDays(submitted, policy.protection.days + extra);
+}
+
+function stateOf(
+  reg: Partial<Registration>,
+  policy: Policy,
+  protectionEnd: string | undefined,
+  options: DeriveOptions,
+): State {
+  const outcome = str(get(get(reg, 'outcome'), 'status'));
+  if (outcome === 'won' || outcome === 'lost' || outcome === 'withdrawn') return outcome;
+  const decision = str(get(get(reg, 'decision'), 'status'));
+  if (decision === 'rejected') return 'rejected';
+  if (options.merged === false || decision === 'returned') return 'pending';
+  if (protectionEnd === undefined) return 'pending';
+  if (options.today > protectionEnd) return 'expired';
+  const warning = addDays(protectionEnd, -policy.protection.warning_days);
+  return options.today > warning ? 'expiring' : 'active';
+}
+
+/** States in which a registration protects its customer against other partners. */
+export function blocks(state: State): boolean {
+  return state === 'active' || state === 'expiring';
+}
