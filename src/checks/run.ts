@@ -12,6 +12,8 @@ export interface CheckOptions {
   /** Workspace-relative files to report on; all registrations and partners when absent. */
   only?: readonly string[];
   today: string;
+  /** Registrations held in memory, checked as if written at their path (`reg new`). */
+  extra?: readonly Unit[];
 }
 
 export interface CheckResult {
@@ -27,9 +29,11 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   const only = options.only ? new Set(options.only) : undefined;
   const wanted = (rel: string): boolean => !only || only.has(rel);
 
-  const units = registrationFiles(ws.root).map((rel) =>
-    loadUnit(ws.root, rel, 'registration', ws.limits),
-  );
+  const extra = options.extra ?? [];
+  const units = registrationFiles(ws.root)
+    .filter((rel) => !extra.some((u) => u.rel === rel))
+    .map((rel) => loadUnit(ws.root, rel, 'registration', ws.limits));
+  units.push(...extra);
   for (const rel of options.only ?? []) {
     if (rel.startsWith('registrations/') && !units.some((u) => u.rel === rel)) {
       units.push(loadUnit(ws.root, rel, 'registration', ws.limits));

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { findingFormats } from '../output/report.js';
+import type { NewFlags } from '../commands/new.js';
 import type { Globals } from './globals.js';
 import { setExitCode } from './exit-code.js';
 
@@ -24,6 +25,25 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { validateCommand } = await import('../commands/validate.js');
       setExitCode(await validateCommand(paths, options, globals()));
     });
+
+  program
+    .command('new')
+    .description(t('help.new'))
+    .argument('[kind]', t('help.new.kind'))
+    .option('-p, --partner <id>', t('help.new.partner'))
+    .option('-s, --set <field=value>', t('help.new.set'), collect, [])
+    .option('--from <file>', t('help.new.from'))
+    .option('-y, --yes', t('help.new.yes'))
+    .option('-n, --dry-run', t('help.new.dry-run'))
+    .option('--today <date>', t('help.today'))
+    .action(async (kind: string | undefined, options: NewFlags) => {
+      const { newCommand } = await import('../commands/new.js');
+      setExitCode(await newCommand(kind, options, globals()));
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 export interface ValidateFlags {

@@ -3,6 +3,7 @@ import { cliMessages } from './messages/cli.js';
 import { dateMessages } from './messages/date.js';
 import { helpMessages } from './messages/help.js';
 import { idMessages } from './messages/id.js';
+import { newMessages } from './messages/new.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
 import { yamlMessages } from './messages/yaml.js';
@@ -16,6 +17,7 @@ export const catalog = {
   ...attachmentMessages,
   ...idMessages,
   ...dateMessages,
+  ...newMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
