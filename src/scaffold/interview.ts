@@ -55,7 +55,9 @@ async function askContact(data: Doc, deps: InterviewDeps): Promise<void> {
   const partner = deps.ws.partners.get(str(data.partner) ?? '');
   const contacts = Array.isArray(partner?.contacts) ? partner.contacts : [];
   const choices = contacts.map((c) => ({ value: c.email, name: `${c.name} <${c.email}>` }));
-  const email = await deps.prompter.select({ message: t('new.ask.contact'), choices });
+  const only = choices.length === 1 ? choices[0] : undefined;
+  if (only) deps.prompter.note(`${t('new.ask.contact')}: ${only.name}`);
+  const email = only ? only.value : await deps.prompter.select({ message: t('new.ask.contact'), choices });
   const contact = contacts.find((c) => c.email === email);
   data.submitted_by = { name: contact?.name ?? '', email };
 }

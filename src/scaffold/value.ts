@@ -50,6 +50,8 @@ function compiledFor(path: string, schema: JsonSchema): ValidateFunction {
 }
 
 function stripAnnotations(schema: JsonSchema): JsonSchema {
-  const { $id: _id, examples: _examples, ...rest } = schema;
-  return rest;
+  const copy: JsonSchema = { ...schema };
+  delete copy.$id;
+  delete copy.examples;
+  return copy;
 }
