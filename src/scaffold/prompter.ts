@@ -1,3 +1,6 @@
+import { UserError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
+
 /** A choice of a select question. */
 export interface Choice {
   value: string;
@@ -22,9 +25,21 @@ export async function terminalPrompter(): Promise<Prompter> {
   const { input, select, confirm } = await import('@inquirer/prompts');
   const context = { output: process.stderr };
   return {
-    input: (q) => input({ message: q.message, default: q.default, validate: q.validate }, context),
-    select: (q) => select({ message: q.message, choices: q.choices, default: q.default }, context),
-    confirm: (q) => confirm({ message: q.message, default: q.default }, context),
+    input: (q) => cancellable(input({ message: q.message, default: q.default, validate: q.validate }, context)),
+    select: (q) => cancellable(select({ message: q.message, choices: q.choices, default: q.default }, context)),
+    confirm: (q) => cancellable(confirm({ message: q.message, default: q.default }, context)),
     note: (text) => process.stderr.write(`${text}\n`),
   };
+}
+
+/** Ctrl-C at a question ends `reg new` as a choice of the user, not as a fault. */
+async function cancellable<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      throw new UserError(t('new.cancelled'), undefined, 2);
+    }
+    throw error;
+  }
 }
