@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { findingFormats } from '../output/report.js';
 import type { NewFlags } from '../commands/new.js';
+import type { SubmitFlags } from '../commands/submit.js';
 import type { Globals } from './globals.js';
 import { setExitCode } from './exit-code.js';
 
@@ -39,6 +40,18 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .action(async (kind: string | undefined, options: NewFlags) => {
       const { newCommand } = await import('../commands/new.js');
       setExitCode(await newCommand(kind, options, globals()));
+    });
+
+  program
+    .command('submit')
+    .description(t('help.submit'))
+    .argument('[file]', t('help.submit.file'))
+    .option('--remote <name>', t('help.submit.remote'))
+    .option('--base <branch>', t('help.submit.base'))
+    .option('--today <date>', t('help.today'))
+    .action(async (file: string | undefined, options: SubmitFlags) => {
+      const { submitCommand } = await import('../commands/submit.js');
+      setExitCode(await submitCommand(file, options, globals()));
     });
 }
 

@@ -6,6 +6,7 @@ import { idMessages } from './messages/id.js';
 import { newMessages } from './messages/new.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
+import { submitMessages } from './messages/submit.js';
 import { yamlMessages } from './messages/yaml.js';
 
 export const catalog = {
@@ -18,6 +19,7 @@ export const catalog = {
   ...idMessages,
   ...dateMessages,
   ...newMessages,
+  ...submitMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

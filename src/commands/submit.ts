@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { todayUtc } from '../checks/context.js';
+import { runChecks, type CheckResult } from '../checks/run.js';
+import { UserError } from '../cli/errors.js';
+import type { Globals } from '../cli/globals.js';
+import { version } from '../cli/version.js';
+import { displayPath } from '../findings/phrase.js';
+import { t } from '../i18n/index.js';
+import { str } from '../model/read.js';
+import { formatter } from '../output/index.js';
+import { registrationFiles as filesOf } from '../submit/files.js';
+import { commitOnly, defaultBase, fetchBase, openRepo, push, remoteUrl, setBranch, type Repo } from '../submit/git.js';
+import { hostOf, pullRequestLink } from '../submit/pr-link.js';
+import { openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { parseToday } from './today.js';
+
+export interface SubmitFlags {
+  remote?: string;
+  base?: string;
+  today?: string;
+}
+
+/** `reg submit [FILE]`: validate, branch from the fresh base, commit its files, push, link. */
+export async function submitCommand(file: string | undefined, flags: SubmitFlags, g: Globals): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const repo = await openRepo(ws.root);
+  const rel = file ? workspaceRel(ws, g.cwd, file) : await pickChanged(ws, repo);
+  const today = flags.today ? parseToday(flags.today) : todayUtc();
+  const result = runChecks(ws, { only: [rel], today });
+  if (result.findings.some((f) => f.severity === 'error')) return refuse(ws, result);
+
+  const unit = result.units.find((u) => u.rel === rel);
+  const id = str(unit?.data?.id) ?? '';
+  const remote = flags.remote ?? 'origin';
+  const url = await remoteUrl(repo, remote);
+  const base = flags.base ?? (await defaultBase(repo, remote));
+  const baseCommit = await fetchBase(repo, remote, base);
+
+  const paths = filesOf(ws.root, rel, unit?.data).map((p) => toRepoPath(repo, ws, p));
+  const subject = `Register ${id}`;
+  const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${paths.map((p) => `- ${p}`).join('\n')}\n`;
+  const commit = await commitOnly(repo, baseCommit, paths, message);
+  const branch = `registration/${id}`;
+  await setBranch(repo, branch, commit, subject);
+  await push(repo, remote, branch);
+  printNext(url, base, branch, paths);
+  return 0;
+}
+
+function printNext(url: string, base: string, branch: string, paths: string[]): void {
+  const host = hostOf(url);
+  const lines = [t('submit.pushed', { branch, count: paths.length })];
+  lines.push(...paths.map((p) => `  ${p}`));
+  if (host) lines.push(t('submit.open', { url: pullRequestLink(host, base, branch) }));
+  else lines.push(t('submit.open.unknown', { branch, base, url }));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function workspaceRel(ws: Workspace, cwd: string, file: string): string {
+  const abs = isAbsolute(file) ? file : resolve(cwd, file);
+  const rel = relative(ws.root, abs).split(sep).join('/');
+  if (rel.startsWith('..') || isAbsolute(rel) || !rel.startsWith('registrations/')) {
+    throw new UserError(t('submit.not-registration', { file }), t('submit.usage.hint'));
+  }
+  if (!existsSync(abs)) throw new UserError(t('cli.path-missing', { path: file }), t('submit.usage.hint'));
+  return rel;
+}
+
+/** Without a FILE: the one new or changed registration in the working tree. */
+async function pickChanged(ws: Workspace, repo: Repo): Promise<string> {
+  const status = await repo.git.status(['--untracked-files=all', '--', join(ws.root, 'registrations')]);
+  const changed = [...new Set([...status.not_added, ...status.modified, ...status.created])]
+    .map((p) => relative(ws.root, join(repo.top, p)).split(sep).join('/'))
+    .filter((p) => p.startsWith('registrations/') && /\.ya?ml$/.test(p));
+  if (changed.length === 1 && changed[0]) return changed[0];
+  const key = changed.length === 0 ? 'submit.none' : 'submit.several';
+  throw new UserError(t(key, { files: changed.join(', ') }), t('submit.usage.hint'));
+}
+
+function toRepoPath(repo: Repo, ws: Workspace, rel: string): string {
+  return relative(repo.top, join(ws.root, rel)).split(sep).join('/');
+}
+
+async function refuse(ws: Workspace, result: CheckResult): Promise<number> {
+  const texts = new Map<string, string[]>();
+  for (const unit of result.units) {
+    const text = unit.loaded.source.text;
+    if (text !== undefined) texts.set(displayPath(join(ws.root, unit.rel)), text.split(/\r?\n/));
+  }
+  const render = await formatter('pretty');
+  process.stderr.write(
+    render({
+      command: 'submit',
+      version: version(),
+      files: result.files.map((rel) => displayPath(join(ws.root, rel))),
+      findings: result.findings,
+      strict: false,
+      color: false,
+      sourceLine: (file, line) => texts.get(file)?.[line - 1],
+    }),
+  );
+  process.stderr.write(`${t('cli.error')}: ${t('submit.refused')}\n`);
+  return 1;
+}
