@@ -1,5 +1,5 @@
 import type { Draft, Finding } from '../findings/finding.js';
-import { compareFindings } from '../findings/finding.js';
+import { compareFindings, formatPath } from '../findings/finding.js';
 import { phraseFindings } from '../findings/phrase.js';
 import { registrationFiles } from '../workspace/files.js';
 import { loadUnit } from '../workspace/load.js';
@@ -50,7 +50,14 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
 
 function runFileChecks(unit: Unit, checks: readonly { run: Check }[], ctx: CheckContext): void {
   if (!unit.data) return;
-  for (const check of checks) unit.drafts.push(...check.run(unit, ctx));
+  const fromSchema = unit.drafts.length > 0 ? new Set(unit.drafts.map((d) => formatPath(d.path))) : undefined;
+  for (const check of checks) {
+    let drafts = check.run(unit, ctx);
+    if (drafts.length === 0) continue;
+    // Where the schema already objects to a value, a second finding on it adds only noise.
+    if (fromSchema) drafts = drafts.filter((d) => !fromSchema.has(formatPath(d.path)));
+    unit.drafts.push(...drafts);
+  }
 }
 
 type Check = (unit: Unit, ctx: CheckContext) => Draft[];
