@@ -12,6 +12,8 @@ export interface CheckOptions {
   /** Workspace-relative files to report on; all registrations and partners when absent. */
   only?: readonly string[];
   today: string;
+  /** Registrations loaded beforehand (e.g. in parallel); loaded here when absent. */
+  units?: Unit[];
 }
 
 export interface CheckResult {
@@ -27,11 +29,12 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   const only = options.only ? new Set(options.only) : undefined;
   const wanted = (rel: string): boolean => !only || only.has(rel);
 
-  const units = registrationFiles(ws.root).map((rel) =>
-    loadUnit(ws.root, rel, 'registration', ws.limits),
-  );
+  const units =
+    options.units ??
+    registrationFiles(ws.root).map((rel) => loadUnit(ws.root, rel, 'registration', ws.limits));
+  const loaded = new Set(units.map((u) => u.rel));
   for (const rel of options.only ?? []) {
-    if (rel.startsWith('registrations/') && !units.some((u) => u.rel === rel)) {
+    if (rel.startsWith('registrations/') && !loaded.has(rel)) {
       units.push(loadUnit(ws.root, rel, 'registration', ws.limits));
     }
   }
