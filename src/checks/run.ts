@@ -53,14 +53,15 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
 
 function runFileChecks(unit: Unit, checks: readonly { run: Check }[], ctx: CheckContext): void {
   if (!unit.data) return;
-  const fromSchema = unit.drafts.length > 0 ? new Set(unit.drafts.map((d) => formatPath(d.path))) : undefined;
-  for (const check of checks) {
-    let drafts = check.run(unit, ctx);
-    if (drafts.length === 0) continue;
-    // Where the schema already objects to a value, a second finding on it adds only noise.
-    if (fromSchema) drafts = drafts.filter((d) => !fromSchema.has(formatPath(d.path)));
-    unit.drafts.push(...drafts);
-  }
+  const own: Draft[] = [];
+  for (const check of checks) own.push(...check.run(unit, ctx));
+  if (own.length === 0) return;
+  // Where a check of its own speaks about a value, it says more than the schema keyword.
+  const spoken = new Set(own.map((d) => formatPath(d.path)));
+  unit.drafts = unit.drafts.filter(
+    (d) => d.rule === 'schema.required' || !spoken.has(formatPath(d.path)),
+  );
+  unit.drafts.push(...own);
 }
 
 type Check = (unit: Unit, ctx: CheckContext) => Draft[];
