@@ -3,13 +3,18 @@ import { checkDocument } from '../checks/document.js';
 import { runChecks } from '../checks/run.js';
 import type { Finding } from '../findings/finding.js';
 import { loadDocument } from '../load/document.js';
+import { registrationFiles } from '../workspace/files.js';
+import { loadUnit } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 /** Every finding `reg validate` would report on this text if it were written at `rel`. */
 export function previewFindings(ws: Workspace, rel: string, text: string, today: string): Finding[] {
   const source = { abs: join(ws.root, rel), rel, text, size: Buffer.byteLength(text), problems: [] };
   const unit = checkDocument(rel, loadDocument(source, ws.limits), 'registration');
-  return runChecks(ws, { only: [rel], today, extra: [unit] }).findings;
+  const others = registrationFiles(ws.root)
+    .filter((other) => other !== rel)
+    .map((other) => loadUnit(ws.root, other, 'registration', ws.limits));
+  return runChecks(ws, { only: [rel], today, units: [...others, unit] }).findings;
 }
 
 /** Families a partner completes after the file exists: attachments and the policy's lists. */
