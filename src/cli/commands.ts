@@ -28,6 +28,15 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     });
 
   program
+    .command('init')
+    .description(t('help.init'))
+    .argument('[dir]', t('help.init.dir'))
+    .action(async (dir: string | undefined) => {
+      const { initCommand } = await import('../commands/init.js');
+      setExitCode(await initCommand(dir, globals()));
+    });
+
+  program
     .command('new')
     .description(t('help.new'))
     .argument('[kind]', t('help.new.kind'))

@@ -3,6 +3,7 @@ import { cliMessages } from './messages/cli.js';
 import { dateMessages } from './messages/date.js';
 import { helpMessages } from './messages/help.js';
 import { idMessages } from './messages/id.js';
+import { initMessages } from './messages/init.js';
 import { newMessages } from './messages/new.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
@@ -19,6 +20,7 @@ export const catalog = {
   ...idMessages,
   ...dateMessages,
   ...newMessages,
+  ...initMessages,
   ...submitMessages,
 };
 

@@ -1,6 +1,6 @@
-import { linkSync, mkdirSync, openSync, readdirSync, unlinkSync, writeFileSync, closeSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createFile } from '../workspace/create-file.js';
 
 /** `<PARTNER>-<YYYY>-<NNNN>` for the partner, the year and a sequence number. */
 export function idFor(partner: string, year: string, seq: number): string {
@@ -44,9 +44,8 @@ export interface Written {
 }
 
 /**
- * Writes the registration under the next free id, atomically and never over a file: the
- * text goes to a temporary file first, which is then hard-linked to its name; a link fails
- * when the name exists, and then the next id is tried. Two `reg new` at once get two ids.
+ * Writes the registration under the next free id, atomically and never over a file; when
+ * the id's file appears meanwhile the next id is tried, so two `reg new` get two ids.
  */
 export function writeUnderNextId(options: WriteOptions): Written {
   const dir = join(options.root, 'registrations', options.partner);
@@ -56,48 +55,10 @@ export function writeUnderNextId(options: WriteOptions): Written {
     const id = idFor(options.partner, options.year, seq);
     const text = options.render(id);
     const target = join(dir, `${id}.yaml`);
-    if (place(dir, target, text, options.beforeLink)) {
+    if (createFile(target, text, options.beforeLink)) {
       return { id, rel: `registrations/${options.partner}/${id}.yaml`, text };
     }
     seq = Math.max(seq + 1, nextSequence(options.root, options.partner, options.year));
   }
   throw new Error(`no free id found in ${dir}`);
-}
-
-/** Puts `text` at `target` unless a file is there; false when one is. */
-function place(dir: string, target: string, text: string, before?: (target: string) => void): boolean {
-  const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
-  writeFileSync(temp, text, { flag: 'wx' });
-  try {
-    before?.(target);
-    linkSync(temp, target);
-    return true;
-  } catch (error) {
-    if (code(error) === 'EEXIST') return false;
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code(error) ?? '')) throw error;
-    return createExclusive(target, text);
-  } finally {
-    unlinkSync(temp);
-  }
-}
-
-/** For file systems without hard links: still exclusive, though not atomic. */
-function createExclusive(target: string, text: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(target, 'wx');
-  } catch (error) {
-    if (code(error) === 'EEXIST') return false;
-    throw error;
-  }
-  try {
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
-  return true;
-}
-
-function code(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
 }
