@@ -17,7 +17,11 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .command('validate')
     .description(t('help.validate'))
     .argument('[paths...]', t('help.validate.paths'))
-    .addOption(new Option('-f, --format <format>', t('help.format')).choices([...findingFormats]).default('pretty'))
+    .addOption(
+      new Option('-f, --format <format>', t('help.format'))
+        .choices([...findingFormats])
+        .default('pretty'),
+    )
     .option('--strict', t('help.strict'))
     .option('--changed', t('help.changed'))
     .option('--base <ref>', t('help.base'))

@@ -11,7 +11,13 @@ import { str, type Doc } from '../model/read.js';
 import { formatter } from '../output/index.js';
 import { fieldText } from '../schema/fields.js';
 import { validator } from '../schema/validator.js';
-import { checkKind, checkPartner, fillImplied, startingData, type StartFlags } from '../scaffold/assemble.js';
+import {
+  checkKind,
+  checkPartner,
+  fillImplied,
+  startingData,
+  type StartFlags,
+} from '../scaffold/assemble.js';
 import { idFor, nextSequence, writeUnderNextId } from '../scaffold/ids.js';
 import { interview } from '../scaffold/interview.js';
 import { missingFields } from '../scaffold/missing.js';
@@ -112,14 +118,25 @@ function refuseMissing(missing: string[]): void {
     const { title } = fieldText(fields.get(path.replace(/\[\d+\]/g, '[]')));
     return title ? `${path} (${title})` : path;
   });
-  throw new UserError(t('new.missing', { count: missing.length }), t('new.missing.hint'), 1, details);
+  throw new UserError(
+    t('new.missing', { count: missing.length }),
+    t('new.missing.hint'),
+    1,
+    details,
+  );
 }
 
 function tellConflicts(conflicts: readonly Finding[]): void {
-  for (const f of conflicts) process.stderr.write(`${t('cli.warning')}: ${t('new.conflict', { message: f.message })}\n`);
+  for (const f of conflicts)
+    process.stderr.write(`${t('cli.warning')}: ${t('new.conflict', { message: f.message })}\n`);
 }
 
-async function refuse(ws: Workspace, rel: string, text: string, errors: Finding[]): Promise<number> {
+async function refuse(
+  ws: Workspace,
+  rel: string,
+  text: string,
+  errors: Finding[],
+): Promise<number> {
   const lines = text.split('\n');
   const render = await formatter('pretty');
   process.stderr.write(
@@ -137,7 +154,13 @@ async function refuse(ws: Workspace, rel: string, text: string, errors: Finding[
   return 1;
 }
 
-async function confirmWrite(asker: Prompter, data: Doc, id: string, rel: string, sorted: Sorted): Promise<boolean> {
+async function confirmWrite(
+  asker: Prompter,
+  data: Doc,
+  id: string,
+  rel: string,
+  sorted: Sorted,
+): Promise<boolean> {
   asker.note(`\n${t('new.summary')}`);
   for (const line of summaryLines(inSchemaOrder({ ...data, id }))) asker.note(line);
   const conflict = sorted.conflicts.length > 0;

@@ -10,7 +10,16 @@ import { t } from '../i18n/index.js';
 import { str } from '../model/read.js';
 import { formatter } from '../output/index.js';
 import { registrationFiles as filesOf } from '../submit/files.js';
-import { commitOnly, defaultBase, fetchBase, openRepo, push, remoteUrl, setBranch, type Repo } from '../submit/git.js';
+import {
+  commitOnly,
+  defaultBase,
+  fetchBase,
+  openRepo,
+  push,
+  remoteUrl,
+  setBranch,
+  type Repo,
+} from '../submit/git.js';
 import { hostOf, pullRequestLink } from '../submit/pr-link.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -23,7 +32,11 @@ export interface SubmitFlags {
 }
 
 /** `reg submit [FILE]`: validate, branch from the fresh base, commit its files, push, link. */
-export async function submitCommand(file: string | undefined, flags: SubmitFlags, g: Globals): Promise<number> {
+export async function submitCommand(
+  file: string | undefined,
+  flags: SubmitFlags,
+  g: Globals,
+): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const repo = await openRepo(ws.root);
   const rel = file ? workspaceRel(ws, g.cwd, file) : await pickChanged(ws, repo);
@@ -40,7 +53,8 @@ export async function submitCommand(file: string | undefined, flags: SubmitFlags
 
   const paths = filesOf(ws.root, rel, unit?.data).map((p) => toRepoPath(repo, ws, p));
   const subject = `Register ${id}`;
-  const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${paths.map((p) => `- ${p}`).join('\n')}\n`;
+  const listed = paths.map((p) => `- ${p}`).join('\n');
+  const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${listed}\n`;
   const commit = await commitOnly(repo, baseCommit, paths, message);
   const branch = `registration/${id}`;
   await setBranch(repo, branch, commit, subject);
@@ -64,13 +78,18 @@ function workspaceRel(ws: Workspace, cwd: string, file: string): string {
   if (rel.startsWith('..') || isAbsolute(rel) || !rel.startsWith('registrations/')) {
     throw new UserError(t('submit.not-registration', { file }), t('submit.usage.hint'));
   }
-  if (!existsSync(abs)) throw new UserError(t('cli.path-missing', { path: file }), t('submit.usage.hint'));
+  if (!existsSync(abs))
+    throw new UserError(t('cli.path-missing', { path: file }), t('submit.usage.hint'));
   return rel;
 }
 
 /** Without a FILE: the one new or changed registration in the working tree. */
 async function pickChanged(ws: Workspace, repo: Repo): Promise<string> {
-  const status = await repo.git.status(['--untracked-files=all', '--', join(ws.root, 'registrations')]);
+  const status = await repo.git.status([
+    '--untracked-files=all',
+    '--',
+    join(ws.root, 'registrations'),
+  ]);
   const changed = [...new Set([...status.not_added, ...status.modified, ...status.created])]
     .map((p) => relative(ws.root, join(repo.top, p)).split(sep).join('/'))
     .filter((p) => p.startsWith('registrations/') && /\.ya?ml$/.test(p));

@@ -15,13 +15,19 @@ export function processPlaceholder(ws: Workspace): string {
     '',
     '## What you can register',
     '',
-    ...Object.entries(p.kinds).map(([id, k]) => `- **${k.title}** (\`${id}\`)${k.description ? `: ${k.description}` : ''}`),
+    ...Object.entries(p.kinds).map(
+      ([id, k]) => `- **${k.title}** (\`${id}\`)${k.description ? `: ${k.description}` : ''}`,
+    ),
     '',
     '## Who approves, and how fast',
     '',
     '| tier | from | approvers | SLA (business days) |',
     '| --- | --- | --- | --- |',
-    ...p.tiers.map((tier) => `| ${tier.title} | ${threshold(tier.min_value, p)} | ${groups(tier.approvers, p)} | ${tier.sla_business_days} |`),
+    ...p.tiers.map(
+      (tier) =>
+        `| ${tier.title} | ${threshold(tier.min_value, p)} | ${groups(tier.approvers, p)} ` +
+        `| ${tier.sla_business_days} |`,
+    ),
     '',
     '## Protection',
     '',
@@ -51,10 +57,17 @@ export function codeownersPlaceholder(ws: Workspace): string {
   const admins = at(p.admins ?? []);
   const approvers = at([...new Set(Object.values(p.approvers ?? {}).flatMap((g) => g.members))]);
   const lines = [
-    '# Placeholder written by `reg init`. Regenerate it with `reg codeowners > .github/CODEOWNERS`.',
+    '# Placeholder written by `reg init`.',
+    '# Regenerate it with `reg codeowners > .github/CODEOWNERS`.',
     `* ${approvers}`,
-    ...['/reg.config.yaml', '/schemas/', '/templates/', '/partners/', '/.github/', '/.gitlab-ci.yml']
-      .map((path) => `${path} ${admins}`),
+    ...[
+      '/reg.config.yaml',
+      '/schemas/',
+      '/templates/',
+      '/partners/',
+      '/.github/',
+      '/.gitlab-ci.yml',
+    ].map((path) => `${path} ${admins}`),
     ...[...ws.partners.values()].flatMap((partner) => {
       const own = at(partner.handles ?? []);
       return ['registrations', 'attachments'].map((folder) =>

@@ -18,7 +18,8 @@ const copied: Record<string, string> = {
   'github/workflows/registrations.yml': '.github/workflows/registrations.yml',
   'github/pull_request_template.md': '.github/pull_request_template.md',
   'gitlab-ci.yml': '.gitlab-ci.yml',
-  'gitlab/merge_request_templates/Registration.md': '.gitlab/merge_request_templates/Registration.md',
+  'gitlab/merge_request_templates/Registration.md':
+    '.gitlab/merge_request_templates/Registration.md',
   'schemas-README.md': 'schemas/README.md',
 };
 
@@ -28,25 +29,35 @@ const schemas: SchemaName[] = ['registration', 'partner', 'policy'];
 export function basePlan(programName: () => string): Planned[] {
   const files = Object.entries(copied).map(([from, rel]) => ({
     rel,
-    text: () => fill(readFileSync(join(packageRoot, 'templates', 'init', from), 'utf8'), programName),
+    text: () =>
+      fill(readFileSync(join(packageRoot, 'templates', 'init', from), 'utf8'), programName),
   }));
-  const keep = ['registrations/.gitkeep', 'attachments/.gitkeep', 'templates/registration/.gitkeep'];
+  const keep = [
+    'registrations/.gitkeep',
+    'attachments/.gitkeep',
+    'templates/registration/.gitkeep',
+  ];
   return [
     ...files,
-    ...schemas.map((name) => ({ rel: `schemas/${name}.schema.json`, text: () => schemaCopy(name) })),
+    ...schemas.map((name) => ({
+      rel: `schemas/${name}.schema.json`,
+      text: () => schemaCopy(name),
+    })),
     ...keep.map((rel) => ({ rel, text: () => '' })),
   ];
 }
 
 function fill(text: string, programName: () => string): string {
-  return text.replaceAll('__REGKIT_VERSION__', version()).replaceAll('__PROGRAM_NAME__', programName());
+  return text
+    .replaceAll('__REGKIT_VERSION__', version())
+    .replaceAll('__PROGRAM_NAME__', programName());
 }
 
 /** The bundled schema, marked as a generated copy; `$comment` is an annotation only. */
 function schemaCopy(name: SchemaName): string {
   const schema = JSON.parse(readFileSync(schemaPath(name), 'utf8')) as Record<string, unknown>;
   const marked = {
-    $comment: `Generated copy of the schema bundled with regkit ${version()} (reg init). Do not edit.`,
+    $comment: `Generated copy of the schema of regkit ${version()}, made by reg init. Do not edit.`,
     ...schema,
   };
   return `${JSON.stringify(marked, null, 2)}\n`;

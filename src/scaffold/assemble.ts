@@ -31,7 +31,8 @@ export function startingData(ws: Workspace, flags: StartFlags, cwd: string, toda
 
 /** The partner is implied when the workspace has only one; the contact when it has one. */
 export function fillImplied(ws: Workspace, data: Doc): void {
-  if (data.partner === undefined && ws.partners.size === 1) data.partner = [...ws.partners.keys()][0];
+  if (data.partner === undefined && ws.partners.size === 1)
+    data.partner = [...ws.partners.keys()][0];
   const partner = ws.partners.get(str(data.partner) ?? '');
   const contacts = Array.isArray(partner?.contacts) ? partner.contacts : [];
   const by = get(data, 'submitted_by');
@@ -47,7 +48,10 @@ export function fillImplied(ws: Workspace, data: Doc): void {
 export function checkPartner(ws: Workspace, partner: unknown): void {
   if (partner === undefined || ws.partners.has(String(partner))) return;
   const known = [...ws.partners.keys()].join(', ');
-  throw new UserError(t('new.partner.unknown', { partner: String(partner), known }), t('new.partner.hint'));
+  throw new UserError(
+    t('new.partner.unknown', { partner: String(partner), known }),
+    t('new.partner.hint'),
+  );
 }
 
 export function checkKind(ws: Workspace, kind: string): void {
@@ -70,10 +74,11 @@ function readFrom(file: string, limit: number): Doc {
   try {
     value = parse(text, { schema: 'core', maxAliasCount: 100, uniqueKeys: true });
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : '';
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
     throw new UserError(t('new.from.bad', { file, detail }), t('new.from.hint'));
   }
-  if (!isDoc(value)) throw new UserError(t('new.from.bad', { file, detail: '' }), t('new.from.hint'));
+  if (!isDoc(value))
+    throw new UserError(t('new.from.bad', { file, detail: '' }), t('new.from.hint'));
   assertSafeKeys(value, file);
   return value;
 }
@@ -83,7 +88,8 @@ function assertSafeKeys(value: unknown, file: string): void {
   if (Array.isArray(value)) value.forEach((item) => assertSafeKeys(item, file));
   if (!isDoc(value)) return;
   for (const key of Object.keys(value)) {
-    if (forbidden.has(key)) throw new UserError(t('new.from.key', { file, key }), t('new.from.hint'));
+    if (forbidden.has(key))
+      throw new UserError(t('new.from.key', { file, key }), t('new.from.hint'));
     assertSafeKeys(value[key], file);
   }
 }

@@ -21,7 +21,11 @@ export interface InterviewDeps {
  * Asks for everything the kind needs that is not known yet, in the schema's order, each
  * question with its field's description; answers are checked as they are typed.
  */
-export async function interview(data: Doc, kind: string | undefined, deps: InterviewDeps): Promise<string> {
+export async function interview(
+  data: Doc,
+  kind: string | undefined,
+  deps: InterviewDeps,
+): Promise<string> {
   const chosen = kind ?? (await askKind(deps));
   data.kind = chosen;
   await askPartner(data, deps);
@@ -46,7 +50,10 @@ async function askKind(deps: InterviewDeps): Promise<string> {
 
 async function askPartner(data: Doc, deps: InterviewDeps): Promise<void> {
   if (data.partner !== undefined) return;
-  const choices = [...deps.ws.partners.values()].map((p) => ({ value: p.id, name: `${p.id} — ${p.name}` }));
+  const choices = [...deps.ws.partners.values()].map((p) => ({
+    value: p.id,
+    name: `${p.id} — ${p.name}`,
+  }));
   data.partner = await deps.prompter.select({ message: t('new.ask.partner'), choices });
 }
 
@@ -57,7 +64,9 @@ async function askContact(data: Doc, deps: InterviewDeps): Promise<void> {
   const choices = contacts.map((c) => ({ value: c.email, name: `${c.name} <${c.email}>` }));
   const only = choices.length === 1 ? choices[0] : undefined;
   if (only) deps.prompter.note(`${t('new.ask.contact')}: ${only.name}`);
-  const email = only ? only.value : await deps.prompter.select({ message: t('new.ask.contact'), choices });
+  const email = only
+    ? only.value
+    : await deps.prompter.select({ message: t('new.ask.contact'), choices });
   const contact = contacts.find((c) => c.email === email);
   data.submitted_by = { name: contact?.name ?? '', email };
 }
@@ -84,13 +93,21 @@ async function ask(q: Question, parent: Doc | unknown[], at: Segment[], deps: De
   await askList(q, parent, at, deps);
 }
 
-async function askList(q: Question & { type: 'list' }, parent: Doc | unknown[], at: Segment[], deps: Deps): Promise<void> {
+async function askList(
+  q: Question & { type: 'list' },
+  parent: Doc | unknown[],
+  at: Segment[],
+  deps: Deps,
+): Promise<void> {
   const key = at[at.length - 1] as Segment;
   const entries = [...list(readSlot(parent, key))];
   const title = fieldText(q.info).title || q.key;
   for (let i = 0; ; i += 1) {
     if (i >= entries.length && i >= (q.required ? q.min : 0)) {
-      const more = await deps.prompter.confirm({ message: t('new.ask.more', { title }), default: false });
+      const more = await deps.prompter.confirm({
+        message: t('new.ask.more', { title }),
+        default: false,
+      });
       if (!more) break;
     }
     const entry = isDoc(entries[i]) ? (entries[i] as Doc) : {};
@@ -110,7 +127,11 @@ async function askValue(q: Question, path: string, deps: Deps): Promise<unknown>
   if (choices) {
     const skip = q.required ? [] : [{ value: '', name: t('new.ask.skip') }];
     const fallback = q.key === 'currency' ? deps.ws.policy.base_currency : undefined;
-    const picked = await deps.prompter.select({ message, choices: [...choices, ...skip], default: fallback });
+    const picked = await deps.prompter.select({
+      message,
+      choices: [...choices, ...skip],
+      default: fallback,
+    });
     return picked === '' ? undefined : typedValue(picked, q.info.schema);
   }
   const text = await deps.prompter.input({

@@ -30,7 +30,8 @@ function walk(questions: readonly Question[], parent: unknown, at: Segment[], ou
 
 export function valueAt(data: unknown, path: readonly Segment[]): unknown {
   let current = data;
-  for (const seg of path) current = typeof seg === 'number' ? list(current)[seg] : get(current, seg);
+  for (const seg of path)
+    current = typeof seg === 'number' ? list(current)[seg] : get(current, seg);
   return current;
 }
 

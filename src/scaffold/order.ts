@@ -25,4 +25,3 @@ function rank(order: readonly string[], key: string): number {
   const i = order.indexOf(key);
   return i < 0 ? order.length : i;
 }
-

@@ -8,8 +8,19 @@ import { loadUnit } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 /** Every finding `reg validate` would report on this text if it were written at `rel`. */
-export function previewFindings(ws: Workspace, rel: string, text: string, today: string): Finding[] {
-  const source = { abs: join(ws.root, rel), rel, text, size: Buffer.byteLength(text), problems: [] };
+export function previewFindings(
+  ws: Workspace,
+  rel: string,
+  text: string,
+  today: string,
+): Finding[] {
+  const source = {
+    abs: join(ws.root, rel),
+    rel,
+    text,
+    size: Buffer.byteLength(text),
+    problems: [],
+  };
   const unit = checkDocument(rel, loadDocument(source, ws.limits), 'registration');
   const others = registrationFiles(ws.root)
     .filter((other) => other !== rel)

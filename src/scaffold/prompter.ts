@@ -13,7 +13,11 @@ export interface Choice {
  * answer from a script, so the flow is tested without a terminal.
  */
 export interface Prompter {
-  input(q: { message: string; default?: string; validate(text: string): true | string }): Promise<string>;
+  input(q: {
+    message: string;
+    default?: string;
+    validate(text: string): true | string;
+  }): Promise<string>;
   select(q: { message: string; choices: Choice[]; default?: string }): Promise<string>;
   confirm(q: { message: string; default: boolean }): Promise<boolean>;
   /** A line of explanation shown before a question; never part of the results. */
@@ -25,8 +29,10 @@ export async function terminalPrompter(): Promise<Prompter> {
   const { input, select, confirm } = await import('@inquirer/prompts');
   const context = { output: process.stderr };
   return {
-    input: (q) => cancellable(input({ message: q.message, default: q.default, validate: q.validate }, context)),
-    select: (q) => cancellable(select({ message: q.message, choices: q.choices, default: q.default }, context)),
+    input: (q) =>
+      cancellable(input({ message: q.message, default: q.default, validate: q.validate }, context)),
+    select: (q) =>
+      cancellable(select({ message: q.message, choices: q.choices, default: q.default }, context)),
     confirm: (q) => cancellable(confirm({ message: q.message, default: q.default }, context)),
     note: (text) => process.stderr.write(`${text}\n`),
   };

@@ -10,7 +10,12 @@ import type { Template } from './template.js';
  * The registration's text from its template, proven faithful: the text is parsed again and
  * must equal the data, so that no template and no input can change what is written.
  */
-export function renderRegistration(template: Template, data: Doc, id: string, line: string): string {
+export function renderRegistration(
+  template: Template,
+  data: Doc,
+  id: string,
+  line: string,
+): string {
   const full = inSchemaOrder({ ...data, id }) as Doc;
   let text = template.render(full, { schemaLine: line }).replace(/\n{3,}/g, '\n\n');
   if (!text.startsWith('# yaml-language-server:')) text = `${line}\n${text}`;

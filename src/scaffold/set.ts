@@ -38,7 +38,8 @@ export function setPath(doc: Doc, path: readonly Segment[], value: unknown): voi
     const make = (): Doc | unknown[] => (typeof next === 'number' ? [] : {});
     if (typeof seg === 'number') {
       const list = current as unknown[];
-      if (seg > list.length) throw new UserError(t('new.set.gap', { index: seg }), t('new.set.hint'));
+      if (seg > list.length)
+        throw new UserError(t('new.set.gap', { index: seg }), t('new.set.hint'));
       if (last) list[seg] = value;
       else current = (list[seg] = container(list[seg], next) ?? make()) as Doc | unknown[];
     } else {

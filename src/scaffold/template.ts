@@ -21,7 +21,10 @@ export function loadTemplate(root: string, kind: string): Template {
   const own = join(root, rel);
   const file = existsSync(own) ? own : join(packageRoot, rel);
   if (!existsSync(file)) {
-    throw new UserError(t('new.template.missing', { kind }), t('new.template.missing.hint', { file: rel }));
+    throw new UserError(
+      t('new.template.missing', { kind }),
+      t('new.template.missing.hint', { file: rel }),
+    );
   }
   const hbs = Handlebars.create();
   registerHelpers(hbs);
@@ -32,9 +35,12 @@ export function loadTemplate(root: string, kind: string): Template {
 
 function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('yaml', (value: unknown) => inline(value));
-  hbs.registerHelper('present', function (this: unknown, value: unknown, options: Handlebars.HelperOptions) {
-    return value === undefined || value === null ? options.inverse(this) : options.fn(this);
-  });
+  hbs.registerHelper(
+    'present',
+    function (this: unknown, value: unknown, options: Handlebars.HelperOptions) {
+      return value === undefined || value === null ? options.inverse(this) : options.fn(this);
+    },
+  );
   hbs.registerHelper('extra', (value: unknown, options: Handlebars.HelperOptions) => {
     const known = String(options.hash.except ?? '').split(/\s+/);
     return rest(value, known);
@@ -47,7 +53,11 @@ export function inline(value: unknown): string {
   const base = { lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false } as const;
   const text = stringify(value, base).replace(/\n$/, '');
   if (!text.includes('\n')) return text;
-  const quoted = { ...base, defaultStringType: 'QUOTE_DOUBLE', doubleQuotedMinMultiLineLength: Infinity } as const;
+  const quoted = {
+    ...base,
+    defaultStringType: 'QUOTE_DOUBLE',
+    doubleQuotedMinMultiLineLength: Infinity,
+  } as const;
   return stringify(value, quoted).replace(/\n$/, '');
 }
 

@@ -26,7 +26,11 @@ let ajv: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
 /** Why one answer does not fit its field, in the user's language; undefined when it fits. */
-export function answerProblem(path: string, schema: JsonSchema, value: unknown): string | undefined {
+export function answerProblem(
+  path: string,
+  schema: JsonSchema,
+  value: unknown,
+): string | undefined {
   const check = compiledFor(path, schema);
   if (check(value)) return undefined;
   const v = validator('registration');

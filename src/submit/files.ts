@@ -11,7 +11,8 @@ export function registrationFiles(root: string, rel: string, data: Doc | undefin
   for (const attachment of list(get(data, 'attachments'))) {
     const path = str(get(attachment, 'path'));
     const inside = path === undefined ? undefined : insideWorkspace(root, path);
-    if (inside && existsSync(join(root, inside)) && statSync(join(root, inside)).isFile()) out.add(inside);
+    if (inside && existsSync(join(root, inside)) && statSync(join(root, inside)).isFile())
+      out.add(inside);
   }
   const partner = str(data?.partner);
   const id = str(data?.id);
@@ -21,7 +22,9 @@ export function registrationFiles(root: string, rel: string, data: Doc | undefin
 
 function insideWorkspace(root: string, path: string): string | undefined {
   if (isAbsolute(path)) return undefined;
-  const rel = relative(root, join(root, normalize(path))).split(sep).join('/');
+  const rel = relative(root, join(root, normalize(path)))
+    .split(sep)
+    .join('/');
   return rel.startsWith('..') || rel === '' ? undefined : rel;
 }
 

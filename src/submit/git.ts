@@ -33,7 +33,9 @@ export async function remoteUrl(repo: Repo, remote: string): Promise<string> {
 
 /** The remote's default branch when git knows it, else `main`. */
 export async function defaultBase(repo: Repo, remote: string): Promise<string> {
-  const head = await repo.git.raw(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]).catch(() => '');
+  const head = await repo.git
+    .raw(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`])
+    .catch(() => '');
   const prefix = `refs/remotes/${remote}/`;
   return head.trim().startsWith(prefix) ? head.trim().slice(prefix.length) : 'main';
 }
@@ -53,14 +55,20 @@ export async function fetchBase(repo: Repo, remote: string, base: string): Promi
  * working tree. It is built in a temporary index, so the user's index, working tree and
  * current branch stay as they are.
  */
-export async function commitOnly(repo: Repo, base: string, paths: string[], message: string): Promise<string> {
+export async function commitOnly(
+  repo: Repo,
+  base: string,
+  paths: string[],
+  message: string,
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'regkit-submit-'));
   const git = repo.git.env({ ...plainEnv(), GIT_INDEX_FILE: join(dir, 'index') });
   try {
     await git.raw(['read-tree', base]);
     await git.raw(['add', '--', ...paths]);
     const changed = (await git.raw(['diff', '--cached', '--name-only', base])).trim();
-    if (changed === '') throw new UserError(t('submit.nothing', { base }), t('submit.nothing.hint'));
+    if (changed === '')
+      throw new UserError(t('submit.nothing', { base }), t('submit.nothing.hint'));
     const tree = (await git.raw(['write-tree'])).trim();
     return (await git.raw(['commit-tree', tree, '-p', base, '-m', message])).trim();
   } catch (error) {
@@ -72,12 +80,20 @@ export async function commitOnly(repo: Repo, base: string, paths: string[], mess
 }
 
 /** Points `branch` at `commit`; an existing branch is moved only if `reg submit` made it. */
-export async function setBranch(repo: Repo, branch: string, commit: string, ours: string): Promise<void> {
+export async function setBranch(
+  repo: Repo,
+  branch: string,
+  commit: string,
+  ours: string,
+): Promise<void> {
   const ref = `refs/heads/${branch}`;
-  const old = (await repo.git.raw(['rev-parse', '--verify', '--quiet', ref]).catch(() => '')).trim();
+  const old = (
+    await repo.git.raw(['rev-parse', '--verify', '--quiet', ref]).catch(() => '')
+  ).trim();
   if (old !== '') {
     const subject = (await repo.git.raw(['log', '-1', '--format=%s', old])).trim();
-    if (!subject.startsWith(ours)) throw new UserError(t('submit.branch-exists', { branch }), t('submit.branch-exists.hint'));
+    if (!subject.startsWith(ours))
+      throw new UserError(t('submit.branch-exists', { branch }), t('submit.branch-exists.hint'));
   }
   await repo.git.raw(['update-ref', ref, commit, ...(old ? [old] : [])]);
 }
@@ -96,7 +112,10 @@ export async function push(repo: Repo, remote: string, branch: string): Promise<
  * built from the index.
  */
 function plainEnv(): Record<string, string> {
-  const refused = /^(editor|pager|prefix|ssh_askpass|git_(askpass|config.*|editor|exec_path|external_diff|pager|proxy_command|template_dir|sequence_editor|ssh|ssh_command))$/i;
+  const git =
+    'askpass|config.*|editor|exec_path|external_diff|pager|proxy_command|template_dir|' +
+    'sequence_editor|ssh|ssh_command';
+  const refused = new RegExp(`^(editor|pager|prefix|ssh_askpass|git_(${git}))$`, 'i');
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !refused.test(key)) out[key] = value;
@@ -106,6 +125,9 @@ function plainEnv(): Record<string, string> {
 
 function firstLine(error: unknown, all = false): string {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (all ? lines.slice(0, 6).join(' | ') : lines[0]) ?? '';
 }

@@ -10,8 +10,10 @@ export function hostOf(remoteUrl: string): Host | undefined {
   const parsed = parseRemote(remoteUrl.trim());
   if (!parsed) return undefined;
   const web = `https://${parsed.host}/${parsed.path}`;
-  if (parsed.host === 'github.com' || parsed.host.startsWith('github.')) return { kind: 'github', web };
-  if (parsed.host === 'gitlab.com' || parsed.host.startsWith('gitlab.')) return { kind: 'gitlab', web };
+  if (parsed.host === 'github.com' || parsed.host.startsWith('github.'))
+    return { kind: 'github', web };
+  if (parsed.host === 'gitlab.com' || parsed.host.startsWith('gitlab.'))
+    return { kind: 'gitlab', web };
   return undefined;
 }
 
@@ -30,7 +32,8 @@ export function pullRequestLink(host: Host, base: string, branch: string): strin
 
 function parseRemote(url: string): { host: string; path: string } | undefined {
   // https://host/owner/repo(.git), ssh://git@host[:port]/owner/repo(.git)
-  const withScheme = /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+?)(?:\.git)?\/?$/.exec(url);
+  const withScheme =
+    /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/(.+?)(?:\.git)?\/?$/.exec(url);
   if (withScheme) return { host: (withScheme[1] ?? '').toLowerCase(), path: withScheme[2] ?? '' };
   // git@host:owner/repo(.git), the scp-like form
   const scp = /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+?)(?:\.git)?\/?$/.exec(url);

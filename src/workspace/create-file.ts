@@ -8,7 +8,11 @@ import { dirname, join } from 'node:path';
  * link is atomic and fails when the name exists, so no reader sees half a file and no
  * file is ever overwritten. `before` runs just before the link; the tests use it to race.
  */
-export function createFile(target: string, text: string, before?: (target: string) => void): boolean {
+export function createFile(
+  target: string,
+  text: string,
+  before?: (target: string) => void,
+): boolean {
   const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.tmp`);
   writeFileSync(temp, text, { flag: 'wx' });
   try {

@@ -41,7 +41,12 @@ describe.skipIf(!bin)(`editors read the $schema line of a written registration${
     text = readFileSync(file, 'utf8');
   });
   afterAll(() => rmSync(top, { recursive: true, force: true }));
-  const settings = { validate: true, completion: true, hover: true, schemaStore: { enable: false } };
+  const settings = {
+    validate: true,
+    completion: true,
+    hover: true,
+    schemaStore: { enable: false },
+  };
 
   async function start(): Promise<LspClient> {
     const client = new LspClient(process.execPath, [bin ?? '', '--stdio'], (method, params) => {
@@ -54,7 +59,9 @@ describe.skipIf(!bin)(`editors read the $schema line of a written registration${
     await client.request('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
-      capabilities: { textDocument: { completion: { completionItem: {} }, publishDiagnostics: {} } },
+      capabilities: {
+        textDocument: { completion: { completionItem: {} }, publishDiagnostics: {} },
+      },
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
     });
     client.notify('initialized', {});
@@ -66,7 +73,9 @@ describe.skipIf(!bin)(`editors read the $schema line of a written registration${
     return client
       .waitFor((m) => {
         const p = m.params as { uri?: string; version?: number } | undefined;
-        return m.method === 'textDocument/publishDiagnostics' && p?.uri === uri && p.version === version;
+        return (
+          m.method === 'textDocument/publishDiagnostics' && p?.uri === uri && p.version === version
+        );
       })
       .then((m) => (m.params as { diagnostics: Diagnostic[] }).diagnostics);
   }
@@ -74,11 +83,13 @@ describe.skipIf(!bin)(`editors read the $schema line of a written registration${
   it('reports nothing on the file as written, and the mistakes once they are made', async () => {
     const client = await start();
     try {
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      client.notify('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'yaml', version: 1, text },
+      });
       expect(await diagnosticsOf(client, 1)).toEqual([]);
 
-      const broken = text.replace('stage: develop', 'stage: maybe').replace(/^notes:.*$/m, '') +
-        'colour: red\n';
+      const broken =
+        text.replace('stage: develop', 'stage: maybe').replace(/^notes:.*$/m, '') + 'colour: red\n';
       client.notify('textDocument/didChange', {
         textDocument: { uri, version: 2 },
         contentChanges: [{ text: broken }],

@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -29,18 +37,30 @@ function snapshot(root: string): Map<string, string> {
 }
 
 const deal = [
-  '--set', 'customer.name=宁波港口物流有限公司',
-  '--set', 'customer.region=CN-East',
-  '--set', 'customer.industry=logistics',
-  '--set', 'customer.contact.name=李明',
-  '--set', 'customer.contact.email=li.ming@nbport.example',
-  '--set', 'opportunity.title=自动化码头一期',
-  '--set', 'opportunity.value=380000',
-  '--set', 'opportunity.currency=CNY',
-  '--set', 'opportunity.expected_close=2027-09-30',
-  '--set', 'opportunity.stage=develop',
-  '--set', 'products[0].line=drives',
-  '--set', 'products[0].quantity=12',
+  '--set',
+  'customer.name=宁波港口物流有限公司',
+  '--set',
+  'customer.region=CN-East',
+  '--set',
+  'customer.industry=logistics',
+  '--set',
+  'customer.contact.name=李明',
+  '--set',
+  'customer.contact.email=li.ming@nbport.example',
+  '--set',
+  'opportunity.title=自动化码头一期',
+  '--set',
+  'opportunity.value=380000',
+  '--set',
+  'opportunity.currency=CNY',
+  '--set',
+  'opportunity.expected_close=2027-09-30',
+  '--set',
+  'opportunity.stage=develop',
+  '--set',
+  'products[0].line=drives',
+  '--set',
+  'products[0].quantity=12',
 ];
 
 describe('reg init', () => {
@@ -55,9 +75,12 @@ describe('reg init', () => {
     expect(made.code).toBe(0);
     const file = join(root, 'registrations/example-partner/EXAMPLE-PARTNER-2026-0001.yaml');
     const text = readFileSync(file, 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/registration.schema.json');
-    expect(JSON.parse(readFileSync(join(root, 'schemas/registration.schema.json'), 'utf8')).$comment)
-      .toMatch(/Generated copy/);
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../schemas/registration.schema.json',
+    );
+    expect(
+      JSON.parse(readFileSync(join(root, 'schemas/registration.schema.json'), 'utf8')).$comment,
+    ).toMatch(/Generated copy/);
     const validate = reg(['validate'], { cwd: root });
     expect(validate.stdout).toContain('no problems found');
     expect(validate.code).toBe(0);
@@ -123,7 +146,8 @@ describe('the CI files reg init writes', () => {
       expect(typeof job['runs-on']).toBe('string');
       for (const step of job.steps) {
         expect((step.run === undefined) !== (step.uses === undefined)).toBe(true);
-        if (step.uses !== undefined) expect(String(step.uses)).toMatch(/^[\w.-]+\/[\w.-]+@[\w.-]+$/);
+        if (step.uses !== undefined)
+          expect(String(step.uses)).toMatch(/^[\w.-]+\/[\w.-]+@[\w.-]+$/);
       }
     }
     const scripts = jobs.flatMap((j) => j.steps.map((s) => String(s.run ?? ''))).join('\n');
@@ -138,7 +162,9 @@ describe('the CI files reg init writes', () => {
   it('GitLab: a well-formed pipeline with a JUnit report', () => {
     const ci = parse(gitlabText, { uniqueKeys: true });
     const stages: string[] = ci.stages;
-    const jobs = Object.entries(ci).filter(([key]) => !['stages', 'variables', 'default'].includes(key));
+    const jobs = Object.entries(ci).filter(
+      ([key]) => !['stages', 'variables', 'default'].includes(key),
+    );
     expect(jobs.length).toBeGreaterThan(0);
     for (const [, job] of jobs as [string, Record<string, unknown>][]) {
       expect(stages).toContain(job.stage);

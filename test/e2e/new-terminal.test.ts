@@ -33,7 +33,9 @@ describe.skipIf(!hasScript)('reg new on a terminal', () => {
     );
     expect(screen).toContain('Wrote registrations/beta/BETA-2026-0001.yaml');
     expect(code).toBe(0);
-    const written = parse(readFileSync(join(root, 'registrations/beta/BETA-2026-0001.yaml'), 'utf8'));
+    const written = parse(
+      readFileSync(join(root, 'registrations/beta/BETA-2026-0001.yaml'), 'utf8'),
+    );
     expect(written).toMatchObject({
       id: 'BETA-2026-0001',
       kind: 'campaign',

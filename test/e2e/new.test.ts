@@ -16,19 +16,32 @@ function workspace(files: Record<string, string> = {}): string {
 }
 
 const deal = [
-  '--partner', 'alpha',
-  '--set', 'customer.name=Meridian Foods Ltd.',
-  '--set', 'customer.region=APAC',
-  '--set', 'customer.industry=retail',
-  '--set', 'customer.contact.name=Amy Tan',
-  '--set', 'customer.contact.email=amy.tan@meridian-foods.example',
-  '--set', 'opportunity.title=Packaging line controls',
-  '--set', 'opportunity.value=180000',
-  '--set', 'opportunity.currency=CNY',
-  '--set', 'opportunity.expected_close=2027-03-01',
-  '--set', 'opportunity.stage=qualify',
-  '--set', 'products[0].line=servo',
-  '--set', 'products[0].quantity=4',
+  '--partner',
+  'alpha',
+  '--set',
+  'customer.name=Meridian Foods Ltd.',
+  '--set',
+  'customer.region=APAC',
+  '--set',
+  'customer.industry=retail',
+  '--set',
+  'customer.contact.name=Amy Tan',
+  '--set',
+  'customer.contact.email=amy.tan@meridian-foods.example',
+  '--set',
+  'opportunity.title=Packaging line controls',
+  '--set',
+  'opportunity.value=180000',
+  '--set',
+  'opportunity.currency=CNY',
+  '--set',
+  'opportunity.expected_close=2027-03-01',
+  '--set',
+  'opportunity.stage=qualify',
+  '--set',
+  'products[0].line=servo',
+  '--set',
+  'products[0].quantity=4',
 ];
 
 function files(root: string): string[] {
@@ -42,7 +55,9 @@ describe('reg new --yes', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('registrations/alpha/ALPHA-2026-0002.yaml');
-    const written = parse(readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0002.yaml'), 'utf8'));
+    const written = parse(
+      readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0002.yaml'), 'utf8'),
+    );
     expect(written.opportunity.value).toBe(180000);
     expect(written.products).toEqual([{ line: 'servo', quantity: 4 }]);
     expect(written.submitted_by).toEqual({ name: 'Zhang Wei', email: 'zhang.wei@alpha.example' });
@@ -51,7 +66,10 @@ describe('reg new --yes', () => {
 
   it('fails naming every missing required field and writes nothing', () => {
     const root = workspace();
-    const result = reg(['new', 'deal', '--partner', 'alpha', '--set', 'customer.name=X Co', '--yes'], { cwd: root });
+    const result = reg(
+      ['new', 'deal', '--partner', 'alpha', '--set', 'customer.name=X Co', '--yes'],
+      { cwd: root },
+    );
     expect(result.code).toBe(1);
     for (const field of [
       'customer.region',
@@ -82,7 +100,13 @@ describe('reg new --yes', () => {
 
   it('refuses a value that breaks the schema, with the finding, and writes nothing', () => {
     const root = workspace();
-    const bad = [...deal, '--set', 'customer.contact.email=amy@@x', '--set', 'products[0].quantity=many'];
+    const bad = [
+      ...deal,
+      '--set',
+      'customer.contact.email=amy@@x',
+      '--set',
+      'products[0].quantity=many',
+    ];
     const result = reg(['new', 'deal', ...bad, '--yes'], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('schema.format');
@@ -99,7 +123,12 @@ describe('reg new --yes', () => {
 
   it('types --set values by the schema: numbers stay numbers, dates and codes stay text', () => {
     const root = workspace();
-    const extra = ['--set', 'customer.registration_number=080012345', '--set', 'competitors[0]=2026'];
+    const extra = [
+      '--set',
+      'customer.registration_number=080012345',
+      '--set',
+      'competitors[0]=2026',
+    ];
     const result = reg(['new', 'deal', ...deal, ...extra, '--dry-run'], { cwd: root });
     expect(result.code).toBe(0);
     const printed = parse(result.stdout);
@@ -111,7 +140,9 @@ describe('reg new --yes', () => {
 
   it('refuses --set of a field the schema does not have', () => {
     const root = workspace();
-    const result = reg(['new', 'deal', ...deal, '--set', '__proto__.polluted=1', '--yes'], { cwd: root });
+    const result = reg(['new', 'deal', ...deal, '--set', '__proto__.polluted=1', '--yes'], {
+      cwd: root,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('__proto__');
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
@@ -131,11 +162,16 @@ describe('reg new --dry-run and --from', () => {
   it('reads fields from a JSON file, hostile text included, and writes them faithfully', () => {
     const root = workspace();
     const from = join(root, 'deal.json');
-    const name = "O'Brien & Söhne: \"Packaging\" #1 <script>{{x}}</script>\nsecond line";
-    writeFileSync(from, JSON.stringify({ kind: 'deal', notes: name, competitors: ['- item', '*alias'] }));
+    const name = 'O\'Brien & Söhne: "Packaging" #1 <script>{{x}}</script>\nsecond line';
+    writeFileSync(
+      from,
+      JSON.stringify({ kind: 'deal', notes: name, competitors: ['- item', '*alias'] }),
+    );
     const result = reg(['new', ...deal, '--from', from, '--yes'], { cwd: root });
     expect(result.code).toBe(0);
-    const written = parse(readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0002.yaml'), 'utf8'));
+    const written = parse(
+      readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0002.yaml'), 'utf8'),
+    );
     expect(written.notes).toBe(name);
     expect(written.competitors).toEqual(['- item', '*alias']);
   });
@@ -170,9 +206,13 @@ describe('reg new writes safely', () => {
       'ALPHA-2026-0003.yaml',
       'ALPHA-2026-0004.yaml',
     ]);
-    const ids = files(root).map((f) => parse(readFileSync(join(root, 'registrations/alpha', f), 'utf8')).id);
+    const ids = files(root).map(
+      (f) => parse(readFileSync(join(root, 'registrations/alpha', f), 'utf8')).id,
+    );
     expect(new Set(ids).size).toBe(4);
-    expect(readdirSync(join(root, 'registrations/alpha')).some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(readdirSync(join(root, 'registrations/alpha')).some((f) => f.endsWith('.tmp'))).toBe(
+      false,
+    );
   });
 
   it('takes the id after the highest one, never reusing a gap or overwriting', () => {
@@ -180,11 +220,16 @@ describe('reg new writes safely', () => {
     const result = reg(['new', 'deal', ...deal, '--yes'], { cwd: root });
     expect(result.code).toBe(0);
     expect(existsSync(join(root, 'registrations/alpha/ALPHA-2026-0008.yaml'))).toBe(true);
-    expect(readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0007.yaml'), 'utf8')).toBe('keep: me\n');
+    expect(readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0007.yaml'), 'utf8')).toBe(
+      'keep: me\n',
+    );
   });
 
   it("uses the workspace's own template over the bundled one", () => {
-    const bundled = readFileSync(join(import.meta.dirname, '../../templates/registration/deal.yaml.hbs'), 'utf8');
+    const bundled = readFileSync(
+      join(import.meta.dirname, '../../templates/registration/deal.yaml.hbs'),
+      'utf8',
+    );
     const own = bundled.replace('# A deal registration.', '# ACME deal form.');
     const root = workspace({ 'templates/registration/deal.yaml.hbs': own });
     const result = reg(['new', 'deal', ...deal, '--dry-run'], { cwd: root });
@@ -194,7 +239,8 @@ describe('reg new writes safely', () => {
 
   it('refuses a workspace template that does not write the values faithfully', () => {
     const root = workspace({
-      'templates/registration/deal.yaml.hbs': '{{@schemaLine}}\nid: {{yaml id}}\nnotes: {{customer.name}}: x\n',
+      'templates/registration/deal.yaml.hbs':
+        '{{@schemaLine}}\nid: {{yaml id}}\nnotes: {{customer.name}}: x\n',
     });
     const result = reg(['new', 'deal', ...deal, '--yes'], { cwd: root });
     expect(result.code).toBe(2);

@@ -1,4 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync, chmodSync, cpSync, mkdirSync, appendFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  appendFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,7 +65,9 @@ describe('reg submit', () => {
     expect(git(bare, 'rev-parse', `${branch}^`)).toBe(git(bare, 'rev-parse', 'main'));
     expect(git(work, 'status', '--porcelain')).toBe(before);
     expect(git(work, 'rev-parse', '--abbrev-ref', 'HEAD').trim()).toBe('main');
-    expect(result.stdout).toContain('open a pull request from registration/ALPHA-2026-0002 into main');
+    expect(result.stdout).toContain(
+      'open a pull request from registration/ALPHA-2026-0002 into main',
+    );
   });
 
   it('branches from the up-to-date base, not from a stale local one', () => {

@@ -33,7 +33,9 @@ export class LspClient {
     const id = this.nextId++;
     this.send({ jsonrpc: '2.0', id, method, params });
     return new Promise((resolve, reject) => {
-      this.pending.set(id, (m) => (m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result)));
+      this.pending.set(id, (m) =>
+        m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result),
+      );
     });
   }
 
@@ -66,7 +68,9 @@ export class LspClient {
     for (;;) {
       const end = this.buffer.indexOf('\r\n\r\n');
       if (end < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, end).toString())?.[1]);
+      const length = Number(
+        /Content-Length: (\d+)/i.exec(this.buffer.subarray(0, end).toString())?.[1],
+      );
       if (this.buffer.length < end + 4 + length) return;
       const body = this.buffer.subarray(end + 4, end + 4 + length).toString('utf8');
       this.buffer = this.buffer.subarray(end + 4 + length);

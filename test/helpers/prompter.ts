@@ -28,8 +28,10 @@ export class ScriptedPrompter implements Prompter {
     for (;;) {
       const step = this.next(q.message);
       const verdict = q.validate(String(step.answer));
-      if (verdict === true && step.rejected) throw new Error(`"${step.answer}" was accepted for ${q.message}`);
-      if (verdict !== true && !step.rejected) throw new Error(`"${step.answer}" refused: ${verdict}`);
+      if (verdict === true && step.rejected)
+        throw new Error(`"${step.answer}" was accepted for ${q.message}`);
+      if (verdict !== true && !step.rejected)
+        throw new Error(`"${step.answer}" refused: ${verdict}`);
       if (verdict === true) return String(step.answer);
       this.refusals.push(verdict);
     }
@@ -55,7 +57,8 @@ export class ScriptedPrompter implements Prompter {
     this.asked.push(message);
     const step = this.steps.shift();
     if (!step) throw new Error(`unexpected question: ${message}`);
-    if (!message.includes(step.expect)) throw new Error(`expected "${step.expect}", asked "${message}"`);
+    if (!message.includes(step.expect))
+      throw new Error(`expected "${step.expect}", asked "${message}"`);
     return step;
   }
 }

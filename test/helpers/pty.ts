@@ -9,7 +9,7 @@ export interface Exchange {
   send: string;
 }
 
-const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, "g");
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
 
 /**
  * Runs a command on a pseudo-terminal and types each answer once its question shows.

@@ -67,18 +67,25 @@ const dealInChinese: Step[] = [
 ];
 
 describe('reg new, interactive', () => {
-  it('asks every field of a deal in order, checks answers as typed and writes the answers', async () => {
+  it('asks every field of a deal in order, checks answers as typed, writes them', async () => {
     const root = workspace();
     const { out } = silence();
     const prompter = new ScriptedPrompter(dealInChinese);
-    const code = await newCommand('deal', { set: [], today: '2026-11-26' }, globals(root), prompter);
+    const code = await newCommand(
+      'deal',
+      { set: [], today: '2026-11-26' },
+      globals(root),
+      prompter,
+    );
 
     expect(code).toBe(0);
     expect(prompter.remaining).toBe(0);
     expect(prompter.refusals).toHaveLength(5);
     const file = join(root, 'registrations/alpha/ALPHA-2026-0002.yaml');
     const text = readFileSync(file, 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*registration\.schema\.json$/);
+    expect(text.split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=.*registration\.schema\.json$/,
+    );
     const written = parse(text);
     expect(written).toMatchObject({
       id: 'ALPHA-2026-0002',
@@ -94,7 +101,10 @@ describe('reg new, interactive', () => {
         contact: { name: '王芳', email: 'wang.fang@xihu.example' },
       },
       opportunity: { title: '二期：包装线升级', value: 1200000, currency: 'CNY', stage: 'develop' },
-      products: [{ line: 'plc', sku: 'PLC-中文-1', quantity: 8 }, { line: 'servo', quantity: 2 }],
+      products: [
+        { line: 'plc', sku: 'PLC-中文-1', quantity: 8 },
+        { line: 'servo', quantity: 2 },
+      ],
     });
     expect(written.customer.domain).toBeUndefined();
     expect(out.join('')).toContain('Wrote');
@@ -117,9 +127,17 @@ describe('reg new, interactive', () => {
     setLanguage('zh-CN');
     const chinese: Record<string, string> = { Partner: '合作伙伴', 'Add another': '继续添加' };
     const steps = dealInChinese.map((s) => ({ ...s, expect: chinese[s.expect] ?? s.expect }));
-    steps[steps.length - 1] = { expect: '写入 registrations/alpha/ALPHA-2026-0002.yaml', answer: true };
+    steps[steps.length - 1] = {
+      expect: '写入 registrations/alpha/ALPHA-2026-0002.yaml',
+      answer: true,
+    };
     const prompter = new ScriptedPrompter(steps);
-    const code = await newCommand('deal', { set: [], today: '2026-11-26' }, globals(root), prompter);
+    const code = await newCommand(
+      'deal',
+      { set: [], today: '2026-11-26' },
+      globals(root),
+      prompter,
+    );
     expect(code).toBe(0);
     expect(prompter.asked).toContain('客户名称 (customer.name)');
     expect(prompter.notes.join('\n')).toContain('客户营业执照或工商登记上的法定全称');
@@ -146,7 +164,11 @@ describe('reg new, interactive', () => {
       if (named && askedBefore < 0) askedBefore = prompter.asked.length;
       return named ? [conflict] : [];
     };
-    await interview({ partner: undefined, submitted_on: '2026-11-26' }, 'deal', { ws, prompter, conflicts });
+    await interview({ partner: undefined, submitted_on: '2026-11-26' }, 'deal', {
+      ws,
+      prompter,
+      conflicts,
+    });
     const warning = prompter.notes.filter((n) => n.includes('ALPHA-2026-0001'));
     expect(warning).toHaveLength(1);
     expect(prompter.asked[askedBefore]).toContain('(opportunity.title)');
@@ -177,9 +199,16 @@ describe('reg new, interactive', () => {
       { expect: '(campaign.budget.currency)', answer: 'CNY' },
       { expect: 'Write registrations/beta/BETA-2026-0001.yaml', answer: true },
     ]);
-    const code = await newCommand(undefined, { set: [], partner: 'beta', today: '2026-11-26' }, globals(root), prompter);
+    const code = await newCommand(
+      undefined,
+      { set: [], partner: 'beta', today: '2026-11-26' },
+      globals(root),
+      prompter,
+    );
     expect(code).toBe(0);
-    const written = parse(readFileSync(join(root, 'registrations/beta/BETA-2026-0001.yaml'), 'utf8'));
+    const written = parse(
+      readFileSync(join(root, 'registrations/beta/BETA-2026-0001.yaml'), 'utf8'),
+    );
     expect(written.submitted_by).toEqual({ name: '周强', email: 'zhou.qiang@beta.example' });
     expect(written.campaign.budget).toEqual({ value: 80000, currency: 'CNY' });
   });
@@ -188,7 +217,12 @@ describe('reg new, interactive', () => {
     const root = workspace();
     silence();
     const steps = [...dealInChinese.slice(0, -1), { expect: 'Write', answer: false }];
-    const code = await newCommand('deal', { set: [], today: '2026-11-26' }, globals(root), new ScriptedPrompter(steps));
+    const code = await newCommand(
+      'deal',
+      { set: [], today: '2026-11-26' },
+      globals(root),
+      new ScriptedPrompter(steps),
+    );
     expect(code).toBe(0);
     expect(readdirSync(join(root, 'registrations/alpha'))).toEqual(['ALPHA-2026-0001.yaml']);
   });
@@ -196,7 +230,11 @@ describe('reg new, interactive', () => {
   it('does not ask again for fields given with --set', async () => {
     const root = workspace();
     silence();
-    const given = ['customer.name=Meridian Foods Ltd.', 'customer.region=APAC', 'customer.industry=retail'];
+    const given = [
+      'customer.name=Meridian Foods Ltd.',
+      'customer.region=APAC',
+      'customer.industry=retail',
+    ];
     const steps = dealInChinese.filter(
       (s) => !['(customer.name)', '(customer.region)', '(customer.industry)'].includes(s.expect),
     );

@@ -8,7 +8,8 @@ const link = (url: string): string | undefined => {
 
 describe('the pull-request link', () => {
   it('opens the compare page on GitHub from https and ssh addresses', () => {
-    const expected = 'https://github.com/acme/channel/compare/main...registration%2FALPHA-2026-0002?expand=1';
+    const expected =
+      'https://github.com/acme/channel/compare/main...registration%2FALPHA-2026-0002?expand=1';
     expect(link('https://github.com/acme/channel.git')).toBe(expected);
     expect(link('https://github.com/acme/channel')).toBe(expected);
     expect(link('git@github.com:acme/channel.git')).toBe(expected);
@@ -20,9 +21,15 @@ describe('the pull-request link', () => {
     const query =
       '/-/merge_requests/new?merge_request%5Bsource_branch%5D=registration%2FALPHA-2026-0002' +
       '&merge_request%5Btarget_branch%5D=main';
-    expect(link('https://gitlab.com/acme/channel.git')).toBe(`https://gitlab.com/acme/channel${query}`);
-    expect(link('git@gitlab.com:acme/sales/channel.git')).toBe(`https://gitlab.com/acme/sales/channel${query}`);
-    expect(link('ssh://git@gitlab.acme.example:2222/ch/reg.git')).toBe(`https://gitlab.acme.example/ch/reg${query}`);
+    expect(link('https://gitlab.com/acme/channel.git')).toBe(
+      `https://gitlab.com/acme/channel${query}`,
+    );
+    expect(link('git@gitlab.com:acme/sales/channel.git')).toBe(
+      `https://gitlab.com/acme/sales/channel${query}`,
+    );
+    expect(link('ssh://git@gitlab.acme.example:2222/ch/reg.git')).toBe(
+      `https://gitlab.acme.example/ch/reg${query}`,
+    );
   });
 
   it('knows no link for other hosts and local paths', () => {

@@ -23,8 +23,24 @@ describe('the yaml helper', () => {
   });
 
   it('keeps YAML indicators, comments and line breaks inside the value', () => {
-    for (const text of ['a: b', '# x', '- y', '*z', '&a', '!t', '"q"', "it's", 'x\n  y: 1', 'true', '123', '']) {
-      expect(parse(`key: ${inline(text)}\nnext: 1\n`, { schema: 'core' })).toEqual({ key: text, next: 1 });
+    for (const text of [
+      'a: b',
+      '# x',
+      '- y',
+      '*z',
+      '&a',
+      '!t',
+      '"q"',
+      "it's",
+      'x\n  y: 1',
+      'true',
+      '123',
+      '',
+    ]) {
+      expect(parse(`key: ${inline(text)}\nnext: 1\n`, { schema: 'core' })).toEqual({
+        key: text,
+        next: 1,
+      });
     }
   });
 });
