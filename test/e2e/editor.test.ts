@@ -69,35 +69,40 @@ describe.skipIf(!bin)(`editors read the $schema line of a written registration${
     return client;
   }
 
-  function diagnosticsOf(client: LspClient, version: number): Promise<Diagnostic[]> {
-    return client
-      .waitFor((m) => {
-        const p = m.params as { uri?: string; version?: number } | undefined;
-        return (
-          m.method === 'textDocument/publishDiagnostics' && p?.uri === uri && p.version === version
-        );
-      })
-      .then((m) => (m.params as { diagnostics: Diagnostic[] }).diagnostics);
+  /** The next diagnostics the server publishes for the file after `from`. */
+  async function diagnosticsOf(client: LspClient, from: number): Promise<Diagnostic[]> {
+    const m = await client.waitFor((n) => {
+      const p = n.params as { uri?: string } | undefined;
+      return n.method === 'textDocument/publishDiagnostics' && p?.uri === uri;
+    }, from);
+    return (m.params as { diagnostics: Diagnostic[] }).diagnostics;
   }
 
-  it('reports nothing on the file as written, and the mistakes once they are made', async () => {
+  function change(client: LspClient, version: number, next: string): number {
+    const from = client.mark();
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text: next }],
+    });
+    return from;
+  }
+
+  it('reports the mistakes made in the file, and nothing on the file as written', async () => {
     const client = await start();
     try {
+      const opened = client.mark();
       client.notify('textDocument/didOpen', {
         textDocument: { uri, languageId: 'yaml', version: 1, text },
       });
-      expect(await diagnosticsOf(client, 1)).toEqual([]);
+      await diagnosticsOf(client, opened);
 
-      const broken =
-        text.replace('stage: develop', 'stage: maybe').replace(/^notes:.*$/m, '') + 'colour: red\n';
-      client.notify('textDocument/didChange', {
-        textDocument: { uri, version: 2 },
-        contentChanges: [{ text: broken }],
-      });
-      const found = await diagnosticsOf(client, 2);
+      const broken = `${text.replace('stage: develop', 'stage: maybe')}colour: red\n`;
+      const found = await diagnosticsOf(client, change(client, 2, broken));
       const stageLine = broken.split('\n').findIndex((l) => l.includes('stage: maybe'));
       expect(found.some((d) => d.range.start.line === stageLine)).toBe(true);
       expect(found.some((d) => d.message.includes('colour'))).toBe(true);
+
+      expect(await diagnosticsOf(client, change(client, 3, text))).toEqual([]);
     } finally {
       client.stop();
     }

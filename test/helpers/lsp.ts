@@ -43,9 +43,14 @@ export class LspClient {
     this.send({ jsonrpc: '2.0', method, params });
   }
 
-  /** The first notification, past or future, that `test` accepts. */
-  waitFor(test: (m: Message) => boolean, timeoutMs = 20_000): Promise<Message> {
-    const old = this.seen.find(test);
+  /** How many notifications have arrived, to wait only for later ones. */
+  mark(): number {
+    return this.seen.length;
+  }
+
+  /** The first notification since `from` (a mark), past or future, that `test` accepts. */
+  waitFor(test: (m: Message) => boolean, from = 0, timeoutMs = 20_000): Promise<Message> {
+    const old = this.seen.slice(from).find(test);
     if (old) return Promise.resolve(old);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no matching notification')), timeoutMs);
