@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reg, regBin } from '../helpers/cli.js';
 import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { workspaceChecks } from '../../src/checks/registry.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
@@ -246,5 +247,55 @@ describe('reg new writes safely', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('does not write the registration as given');
     expect(files(root)).toEqual(['ALPHA-2026-0001.yaml']);
+  });
+});
+
+const hasConflictCheck = workspaceChecks.some((c) =>
+  c.rules.some((r) => r.startsWith('conflict.')),
+);
+const pending = hasConflictCheck ? '' : ' (skipped: no conflict.* check in the registry yet)';
+
+describe.skipIf(!hasConflictCheck)(`reg new and conflicts${pending}`, () => {
+  it("warns at once of another partner's active registration, naming only its id", () => {
+    const root = workspace();
+    const sameCustomer = [
+      '--partner',
+      'beta',
+      '--set',
+      'customer.name=苏州精工机械有限公司',
+      '--set',
+      'customer.registration_number=91320500MA1W2X3Y4Z',
+      '--set',
+      'customer.region=CN-East',
+      '--set',
+      'customer.industry=manufacturing',
+      '--set',
+      'customer.contact.name=Chen Jie',
+      '--set',
+      'customer.contact.email=chen.jie@jinggong.example.cn',
+      '--set',
+      'opportunity.title=Line 4',
+      '--set',
+      'opportunity.value=100000',
+      '--set',
+      'opportunity.currency=CNY',
+      '--set',
+      'opportunity.expected_close=2027-03-01',
+      '--set',
+      'opportunity.stage=qualify',
+      '--set',
+      'products[0].line=plc',
+      '--set',
+      'products[0].quantity=2',
+    ];
+    const result = reg(['new', 'deal', ...sameCustomer, '--yes', '--today', '2026-11-26'], {
+      cwd: root,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: Possible conflict: .*ALPHA-2026-0001/);
+    for (const secret of ['Line 3 retrofit', '320000', 'zhang.wei@alpha.example']) {
+      expect(result.stderr + result.stdout).not.toContain(secret);
+    }
+    expect(existsSync(join(root, 'registrations/beta/BETA-2026-0001.yaml'))).toBe(true);
   });
 });
