@@ -14,6 +14,7 @@ import {
   commitOnly,
   defaultBase,
   fetchBase,
+  fetchExisting,
   openRepo,
   push,
   remoteUrl,
@@ -55,8 +56,10 @@ export async function submitCommand(
   const subject = `Register ${id}`;
   const listed = paths.map((p) => `- ${p}`).join('\n');
   const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${listed}\n`;
-  const commit = await commitOnly(repo, baseCommit, paths, message);
   const branch = `registration/${id}`;
+  // Sent again (after a return, say): the new commit goes on top of the pull request's branch.
+  const parent = (await fetchExisting(repo, remote, branch)) ?? baseCommit;
+  const commit = await commitOnly(repo, parent, paths, message);
   await setBranch(repo, branch, commit, subject);
   await push(repo, remote, branch);
   printNext(url, base, branch, paths);

@@ -50,6 +50,18 @@ export async function fetchBase(repo: Repo, remote: string, base: string): Promi
   }
 }
 
+/** The tip of the branch on the remote when it is there: a registration sent again. */
+export async function fetchExisting(
+  repo: Repo,
+  remote: string,
+  branch: string,
+): Promise<string | undefined> {
+  const listed = await repo.git.raw(['ls-remote', '--heads', remote, branch]).catch(() => '');
+  if (listed.trim() === '') return undefined;
+  await repo.git.fetch(remote, branch);
+  return (await repo.git.revparse(['FETCH_HEAD'])).trim();
+}
+
 /**
  * A commit on top of `base` holding exactly the base's tree plus `paths` as they are in the
  * working tree. It is built in a temporary index, so the user's index, working tree and
@@ -67,8 +79,7 @@ export async function commitOnly(
     await git.raw(['read-tree', base]);
     await git.raw(['add', '--', ...paths]);
     const changed = (await git.raw(['diff', '--cached', '--name-only', base])).trim();
-    if (changed === '')
-      throw new UserError(t('submit.nothing', { base }), t('submit.nothing.hint'));
+    if (changed === '') throw new UserError(t('submit.nothing'), t('submit.nothing.hint'));
     const tree = (await git.raw(['write-tree'])).trim();
     return (await git.raw(['commit-tree', tree, '-p', base, '-m', message])).trim();
   } catch (error) {

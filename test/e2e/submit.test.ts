@@ -97,6 +97,26 @@ describe('reg submit', () => {
     );
   });
 
+  it('sends a changed registration again as a new commit on its pull request branch', () => {
+    const { work, bare } = setup();
+    addRegistration(work);
+    expect(reg(['submit', regFile, '--today', today], { cwd: work }).code).toBe(0);
+    const branch = 'registration/ALPHA-2026-0002';
+    const first = git(bare, 'rev-parse', branch).trim();
+
+    appendFileSync(join(work, regFile), 'notes: Customer asked for a second phase.\n');
+    const again = reg(['submit', regFile, '--today', today], { cwd: work });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(git(bare, 'rev-parse', `${branch}^`).trim()).toBe(first);
+    const changed = git(bare, 'diff', '--name-only', 'main', branch).trim().split('\n').sort();
+    expect(changed).toEqual(['attachments/alpha/ALPHA-2026-0002/letter.pdf', regFile]);
+
+    const unchanged = reg(['submit', regFile, '--today', today], { cwd: work });
+    expect(unchanged.code).toBe(2);
+    expect(unchanged.stderr).toContain('nothing new to commit');
+  });
+
   it('refuses a registration with errors, showing the findings, and pushes nothing', () => {
     const { work, bare } = setup();
     addRegistration(work, validDeal.replace('amy.tan@meridian-foods.example', 'amy@@x'));

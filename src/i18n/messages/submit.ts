@@ -33,8 +33,8 @@ export const submitMessages = defineMessages({
   ],
   'submit.commit': ['Could not commit the registration', '无法提交报备'],
   'submit.nothing': [
-    'The registration is already on {base} as it is; there is nothing to submit',
-    '该报备已以相同内容存在于 {base}，无需提交',
+    'The registration is already submitted as it is; there is nothing new to commit',
+    '该报备已按当前内容提交，没有需要提交的新内容',
   ],
   'submit.nothing.hint': [
     'Change the registration first, or open a pull request for it by hand.',
