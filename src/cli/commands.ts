@@ -45,7 +45,7 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .description(t('help.new'))
     .argument('[kind]', t('help.new.kind'))
     .option('-p, --partner <id>', t('help.new.partner'))
-    .option('-s, --set <field=value>', t('help.new.set'), collect, [])
+    .option('-s, --set <field=value>', t('help.new.set'), collect)
     .option('--from <file>', t('help.new.from'))
     .option('-y, --yes', t('help.new.yes'))
     .option('-n, --dry-run', t('help.new.dry-run'))
@@ -68,8 +68,8 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export interface ValidateFlags {

@@ -9,7 +9,7 @@ import { parseSet, setPath } from './set.js';
 
 export interface StartFlags {
   partner?: string;
-  set: string[];
+  set?: string[];
   from?: string;
 }
 
@@ -20,7 +20,7 @@ export interface StartFlags {
 export function startingData(ws: Workspace, flags: StartFlags, cwd: string, today: string): Doc {
   const data: Doc = flags.from ? readFrom(resolve(cwd, flags.from), ws.limits.maxFileBytes) : {};
   delete data.id;
-  for (const arg of flags.set) {
+  for (const arg of flags.set ?? []) {
     const { path, value } = parseSet(arg);
     setPath(data, path, value);
   }
