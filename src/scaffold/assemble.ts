@@ -45,8 +45,10 @@ export function fillImplied(ws: Workspace, data: Doc): void {
   }
 }
 
+/** A partner with a profile and an id fit for a folder name (never `../…`). */
 export function checkPartner(ws: Workspace, partner: unknown): void {
-  if (partner === undefined || ws.partners.has(String(partner))) return;
+  const fit = typeof partner === 'string' && /^[a-z0-9][a-z0-9-]{1,31}$/.test(partner);
+  if (partner === undefined || (fit && ws.partners.has(partner))) return;
   const known = [...ws.partners.keys()].join(', ');
   throw new UserError(
     t('new.partner.unknown', { partner: String(partner), known }),

@@ -139,6 +139,19 @@ describe('reg new --yes', () => {
     expect(printed.products[0].quantity).toBe(4);
   });
 
+  it('refuses a partner whose profile id would lead outside the registrations folder', () => {
+    const root = workspace({
+      'partners/evil.yaml':
+        'id: ../../escape\nname: Evil\ntier: gold\nregion: APAC\ncontacts:\n' +
+        '  - { name: E, email: e@evil.example }\n',
+    });
+    const result = reg(['new', 'deal', ...deal, '--partner', '../../escape', '--yes'], {
+      cwd: root,
+    });
+    expect(result.code).toBe(2);
+    expect(existsSync(join(root, '..', 'escape'))).toBe(false);
+  });
+
   it('refuses --set of a field the schema does not have', () => {
     const root = workspace();
     const result = reg(['new', 'deal', ...deal, '--set', '__proto__.polluted=1', '--yes'], {
