@@ -60,6 +60,7 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .description(t('help.submit'))
     .argument('[file]', t('help.submit.file'))
     .option('--remote <name>', t('help.submit.remote'))
+    .option('--upstream <name>', t('help.submit.upstream'))
     .option('--base <branch>', t('help.submit.base'))
     .option('--today <date>', t('help.today'))
     .action(async (file: string | undefined, options: SubmitFlags) => {

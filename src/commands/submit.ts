@@ -28,6 +28,7 @@ import { parseToday } from './today.js';
 
 export interface SubmitFlags {
   remote?: string;
+  upstream?: string;
   base?: string;
   today?: string;
 }
@@ -49,8 +50,10 @@ export async function submitCommand(
   const id = str(unit?.data?.id) ?? '';
   const remote = flags.remote ?? 'origin';
   const url = await remoteUrl(repo, remote);
-  const base = flags.base ?? (await defaultBase(repo, remote));
-  const baseCommit = await fetchBase(repo, remote, base);
+  const upstream = await upstreamOf(repo, flags.upstream);
+  const into = upstream?.remote ?? remote;
+  const base = flags.base ?? (await defaultBase(repo, into));
+  const baseCommit = await fetchBase(repo, into, base);
 
   const paths = filesOf(ws.root, rel, unit?.data).map((p) => toRepoPath(repo, ws, p));
   const subject = `Register ${id}`;
@@ -62,16 +65,40 @@ export async function submitCommand(
   const commit = await commitOnly(repo, parent, paths, message);
   await setBranch(repo, branch, commit, subject);
   await push(repo, remote, branch);
-  printNext(url, base, branch, paths);
+  printNext({ url, upstream: upstream?.url }, base, branch, paths);
   return 0;
 }
 
-function printNext(url: string, base: string, branch: string, paths: string[]): void {
-  const host = hostOf(url);
+/**
+ * The remote the pull request goes into when the partner works in a fork: `--upstream`,
+ * else a remote named `upstream` when there is one.
+ */
+async function upstreamOf(repo: Repo, name: string | undefined): Promise<Remote | undefined> {
+  if (name !== undefined) return { remote: name, url: await remoteUrl(repo, name) };
+  const names = (await repo.git.getRemotes()).map((r) => r.name);
+  return names.includes('upstream')
+    ? { remote: 'upstream', url: await remoteUrl(repo, 'upstream') }
+    : undefined;
+}
+
+interface Remote {
+  remote: string;
+  url: string;
+}
+
+function printNext(
+  where: { url: string; upstream: string | undefined },
+  base: string,
+  branch: string,
+  paths: string[],
+): void {
+  const source = hostOf(where.url);
+  const target = where.upstream === undefined ? source : hostOf(where.upstream);
   const lines = [t('submit.pushed', { branch, count: paths.length })];
   lines.push(...paths.map((p) => `  ${p}`));
-  if (host) lines.push(t('submit.open', { url: pullRequestLink(host, base, branch) }));
-  else lines.push(t('submit.open.unknown', { branch, base, url }));
+  const link = source && target ? pullRequestLink(target, base, branch, source) : undefined;
+  if (link) lines.push(t('submit.open', { url: link }));
+  else lines.push(t('submit.open.unknown', { branch, base, url: where.upstream ?? where.url }));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

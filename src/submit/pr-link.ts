@@ -17,16 +17,26 @@ export function hostOf(remoteUrl: string): Host | undefined {
   return undefined;
 }
 
-/** The page that opens a pull (merge) request of `branch` into `base`. */
-export function pullRequestLink(host: Host, base: string, branch: string): string {
+/**
+ * The page that opens a pull (merge) request of `branch` into `base` of `target`. When the
+ * branch was pushed to a fork (`source`), GitHub names it `owner:branch` on the upstream's
+ * page, and GitLab opens the request from the fork, whose form targets the upstream.
+ */
+export function pullRequestLink(
+  target: Host,
+  base: string,
+  branch: string,
+  source = target,
+): string {
   const b = encodeURIComponent(branch);
-  if (host.kind === 'github') {
-    return `${host.web}/compare/${encodeURIComponent(base)}...${b}?expand=1`;
+  if (target.kind === 'github') {
+    const owner = source.web === target.web ? '' : `${source.web.split('/')[3] ?? ''}:`;
+    return `${target.web}/compare/${encodeURIComponent(base)}...${owner}${b}?expand=1`;
   }
-  const target = encodeURIComponent(base);
+  const from = source.kind === 'gitlab' ? source : target;
   return (
-    `${host.web}/-/merge_requests/new?merge_request%5Bsource_branch%5D=${b}` +
-    `&merge_request%5Btarget_branch%5D=${target}`
+    `${from.web}/-/merge_requests/new?merge_request%5Bsource_branch%5D=${b}` +
+    `&merge_request%5Btarget_branch%5D=${encodeURIComponent(base)}`
   );
 }
 

@@ -117,6 +117,29 @@ describe('reg submit', () => {
     expect(unchanged.stderr).toContain('nothing new to commit');
   });
 
+  it('in a fork: branches from the upstream base, pushes to the fork, links the upstream', () => {
+    const { work, bare } = setup();
+    const fork = join(bare, '..', 'fork.git');
+    git(join(bare, '..'), 'clone', '-q', '--bare', bare, 'fork.git');
+    git(work, 'remote', 'rename', 'origin', 'upstream');
+    git(work, 'remote', 'add', 'origin', fork);
+    git(work, 'config', `url.${bare}.insteadOf`, 'https://github.com/acme/channel.git');
+    git(work, 'config', `url.${fork}.insteadOf`, 'https://github.com/huadong/channel.git');
+    git(work, 'remote', 'set-url', 'upstream', 'https://github.com/acme/channel.git');
+    git(work, 'remote', 'set-url', 'origin', 'https://github.com/huadong/channel.git');
+    addRegistration(work);
+
+    const result = reg(['submit', regFile, '--today', today], { cwd: work });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'https://github.com/acme/channel/compare/main...huadong:registration%2FALPHA-2026-0002?expand=1',
+    );
+    expect(git(fork, 'branch', '--list', 'registration/*').trim()).toBe(
+      'registration/ALPHA-2026-0002',
+    );
+    expect(git(bare, 'branch', '--list', 'registration/*').trim()).toBe('');
+  });
+
   it('refuses a registration with errors, showing the findings, and pushes nothing', () => {
     const { work, bare } = setup();
     addRegistration(work, validDeal.replace('amy.tan@meridian-foods.example', 'amy@@x'));

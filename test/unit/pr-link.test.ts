@@ -37,4 +37,19 @@ describe('the pull-request link', () => {
     expect(link('/srv/git/channel.git')).toBeUndefined();
     expect(link('file:///srv/git/channel.git')).toBeUndefined();
   });
+
+  it('names the fork on GitHub and opens the request from the fork on GitLab', () => {
+    const upstream = hostOf('https://github.com/acme/channel.git');
+    const fork = hostOf('git@github.com:huadong/channel.git');
+    if (!upstream || !fork) throw new Error('hosts not recognised');
+    expect(pullRequestLink(upstream, 'main', 'registration/X', fork)).toBe(
+      'https://github.com/acme/channel/compare/main...huadong:registration%2FX?expand=1',
+    );
+    const gitlabUp = hostOf('https://gitlab.com/acme/channel.git');
+    const gitlabFork = hostOf('https://gitlab.com/huadong/channel.git');
+    if (!gitlabUp || !gitlabFork) throw new Error('hosts not recognised');
+    expect(pullRequestLink(gitlabUp, 'main', 'b', gitlabFork)).toMatch(
+      /^https:\/\/gitlab\.com\/huadong\/channel\/-\/merge_requests\/new\?/,
+    );
+  });
 });

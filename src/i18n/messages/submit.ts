@@ -10,6 +10,10 @@ export const submitMessages = defineMessages({
     '要提交的报备（默认：唯一新增或修改的报备）',
   ],
   'help.submit.remote': ['the remote to push to', '推送到的远程仓库'],
+  'help.submit.upstream': [
+    'the remote the pull request goes into, when you push to a fork (default: "upstream" if any)',
+    '使用派生仓库（fork）时，拉取请求的目标远程（默认：存在时为 upstream）',
+  ],
   'help.submit.base': [
     "the branch the pull request goes into (default: the remote's)",
     '拉取请求的目标分支（默认：远程仓库的默认分支）',
