@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reg } from '../helpers/cli.js';
+import { registrationChecks } from '../../src/checks/registry.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -120,6 +121,34 @@ describe('reg init', () => {
     const owners = readFileSync(join(root, '.github/CODEOWNERS'), 'utf8');
     expect(owners).toMatch(/^\/reg\.config\.yaml @channel-admin$/m);
     expect(owners).toMatch(/^\/registrations\/example-partner\/ @partner-contact/m);
+  });
+});
+
+const hasCompleteness = registrationChecks.some((c) =>
+  c.rules.some((r) => r.startsWith('completeness.')),
+);
+const noCompleteness = hasCompleteness
+  ? ''
+  : ' (skipped: no completeness.* check in the registry yet)';
+
+describe.skipIf(!hasCompleteness)(`reg new lists what is left for later${noCompleteness}`, () => {
+  it('writes a large deal without its forecast and names the forecast as still to do', () => {
+    const top = fresh();
+    reg(['init', 'channel'], { cwd: top });
+    const root = join(top, 'channel');
+    const large = deal.map((arg) =>
+      arg === 'opportunity.value=380000' ? 'opportunity.value=800000' : arg,
+    );
+    const made = reg(['new', 'deal', ...large, '--yes'], { cwd: root });
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('Still to do before you submit:');
+    expect(made.stdout).toMatch(/completeness\./);
+
+    const validate = reg(['validate', '--format', 'json'], { cwd: root });
+    const findings = JSON.parse(validate.stdout).findings as { rule: string; severity: string }[];
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.rule.startsWith('completeness.'))).toBe(true);
   });
 });
 
