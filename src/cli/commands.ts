@@ -24,6 +24,24 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { validateCommand } = await import('../commands/validate.js');
       setExitCode(await validateCommand(paths, options, globals()));
     });
+
+  program
+    .command('check-pr')
+    .description(t('help.check-pr'))
+    .requiredOption('--base <ref>', t('help.check-pr.base'))
+    .option('--head <ref>', t('help.head'))
+    .option('--actor <handle>', t('help.actor'))
+    .addOption(formatOption())
+    .option('--strict', t('help.strict'))
+    .option('--today <date>', t('help.today'))
+    .action(async (options: CheckPrFlags) => {
+      const { checkPrCommand } = await import('../commands/check-pr.js');
+      setExitCode(await checkPrCommand(options, globals()));
+    });
+}
+
+function formatOption(): Option {
+  return new Option('-f, --format <format>', t('help.format')).choices([...findingFormats]).default('pretty');
 }
 
 export interface ValidateFlags {
@@ -31,5 +49,14 @@ export interface ValidateFlags {
   strict?: boolean;
   changed?: boolean;
   base?: string;
+  today?: string;
+}
+
+export interface CheckPrFlags {
+  base: string;
+  head?: string;
+  actor?: string;
+  format: (typeof findingFormats)[number];
+  strict?: boolean;
   today?: string;
 }

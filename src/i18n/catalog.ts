@@ -1,8 +1,11 @@
 import { attachmentMessages } from './messages/attachment.js';
 import { cliMessages } from './messages/cli.js';
 import { dateMessages } from './messages/date.js';
+import { gitMessages } from './messages/git.js';
 import { helpMessages } from './messages/help.js';
+import { helpWorkflowMessages } from './messages/help-workflow.js';
 import { idMessages } from './messages/id.js';
+import { prMessages } from './messages/pr.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
 import { yamlMessages } from './messages/yaml.js';
@@ -10,12 +13,15 @@ import { yamlMessages } from './messages/yaml.js';
 export const catalog = {
   ...cliMessages,
   ...helpMessages,
+  ...helpWorkflowMessages,
   ...yamlMessages,
   ...schemaMessages,
   ...refMessages,
   ...attachmentMessages,
   ...idMessages,
   ...dateMessages,
+  ...gitMessages,
+  ...prMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
