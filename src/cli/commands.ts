@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
+import { listFormats } from '../output/list/row.js';
 import { findingFormats } from '../output/report.js';
 import type { Globals } from './globals.js';
 import { setExitCode } from './exit-code.js';
@@ -38,6 +39,34 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { checkPrCommand } = await import('../commands/check-pr.js');
       setExitCode(await checkPrCommand(options, globals()));
     });
+
+  program
+    .command('approvals')
+    .description(t('help.approvals'))
+    .option('--base <ref>', t('help.approvals.base'))
+    .option('--head <ref>', t('help.head'))
+    .option('--reviews <file>', t('help.reviews'))
+    .option('--author <handle>', t('help.author'))
+    .addOption(formatOption())
+    .option('--today <date>', t('help.today'))
+    .action(async (options: ApprovalsFlags) => {
+      const { approvalsCommand } = await import('../commands/approvals.js');
+      setExitCode(await approvalsCommand(options, globals()));
+    });
+
+  program
+    .command('list')
+    .description(t('help.list'))
+    .option('--state <state>', t('help.list.state'))
+    .option('--partner <partner>', t('help.list.partner'))
+    .option('--expiring <days>', t('help.list.expiring'))
+    .option('--base <ref>', t('help.list.base'))
+    .addOption(new Option('-f, --format <format>', t('help.format')).choices([...listFormats]).default('table'))
+    .option('--today <date>', t('help.today'))
+    .action(async (options: ListFlags) => {
+      const { listCommand } = await import('../commands/list.js');
+      setExitCode(await listCommand(options, globals()));
+    });
 }
 
 function formatOption(): Option {
@@ -58,5 +87,23 @@ export interface CheckPrFlags {
   actor?: string;
   format: (typeof findingFormats)[number];
   strict?: boolean;
+  today?: string;
+}
+
+export interface ApprovalsFlags {
+  base?: string;
+  head?: string;
+  reviews?: string;
+  author?: string;
+  format: (typeof findingFormats)[number];
+  today?: string;
+}
+
+export interface ListFlags {
+  state?: string;
+  partner?: string;
+  expiring?: string;
+  base?: string;
+  format: (typeof listFormats)[number];
   today?: string;
 }

@@ -1,3 +1,4 @@
+import { approvalMessages } from './messages/approval.js';
 import { attachmentMessages } from './messages/attachment.js';
 import { cliMessages } from './messages/cli.js';
 import { dateMessages } from './messages/date.js';
@@ -5,6 +6,7 @@ import { gitMessages } from './messages/git.js';
 import { helpMessages } from './messages/help.js';
 import { helpWorkflowMessages } from './messages/help-workflow.js';
 import { idMessages } from './messages/id.js';
+import { listMessages } from './messages/list.js';
 import { prMessages } from './messages/pr.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
@@ -22,6 +24,8 @@ export const catalog = {
   ...dateMessages,
   ...gitMessages,
   ...prMessages,
+  ...approvalMessages,
+  ...listMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -20,6 +20,17 @@ export async function loadPullRequest(
   today: string,
 ): Promise<PullRequest> {
   const changes = await changedFiles(repo, range);
+  const registrations = await changedRegistrations(ws, repo, range, changes);
+  return { ws, today, actor, changes, registrations };
+}
+
+/** Each changed registration with its version at the merge base and at the head. */
+export async function changedRegistrations(
+  ws: Workspace,
+  repo: Repo,
+  range: Range,
+  changes: readonly Change[],
+): Promise<RegistrationChange[]> {
   const registrations: RegistrationChange[] = [];
   for (const change of changes) {
     const from = change.from ?? change.file;
@@ -28,7 +39,7 @@ export async function loadPullRequest(
     const after = change.status === 'deleted' ? undefined : await headVersion(ws, repo, range, change);
     registrations.push({ change, before, after });
   }
-  return { ws, today, actor, changes, registrations };
+  return registrations;
 }
 
 function versionAt(ws: Workspace, repo: Repo, ref: string, rel: string): Promise<Unit | undefined> {

@@ -1,0 +1,89 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { approvalMissing } from '../checks/approval/missing.js';
+import { parseReviews, type Reviews } from '../checks/approval/reviews.js';
+import { approvalsOf, type RegistrationApprovals } from '../checks/approval/status.js';
+import { todayUtc } from '../checks/context.js';
+import { changedRegistrations } from '../checks/pr/load.js';
+import type { Unit } from '../checks/unit.js';
+import type { ApprovalsFlags } from '../cli/commands.js';
+import { UserError } from '../cli/errors.js';
+import type { Globals } from '../cli/globals.js';
+import { compareFindings } from '../findings/finding.js';
+import { phraseFindings } from '../findings/phrase.js';
+import { changedFiles, resolveRange } from '../git/changes.js';
+import { openRepo } from '../git/repo.js';
+import { t } from '../i18n/index.js';
+import { approvalsTable } from '../output/approvals-table.js';
+import { formatter } from '../output/index.js';
+import { fails } from '../output/report.js';
+import { registrationFiles } from '../workspace/files.js';
+import { loadUnit, openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { findingReport } from './finding-report.js';
+import { parseToday } from './today.js';
+
+/** Who must approve the changed registrations and, given the reviews, who still must. */
+export async function approvalsCommand(flags: ApprovalsFlags, g: Globals): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const today = flags.today ? parseToday(flags.today, 'approvals') : todayUtc();
+  const reviews = flags.reviews === undefined ? undefined : readReviews(resolve(g.cwd, flags.reviews));
+  const units = await registrationsOf(ws, flags);
+  const options = { today, reviews, author: flags.author };
+  const rows = units
+    .map((unit) => approvalsOf(unit, ws.policy, options))
+    .filter((row): row is RegistrationApprovals => row !== undefined);
+
+  const findings = rows
+    .flatMap((row) => phraseFindings(approvalMissing.run(row), row.unit.loaded, ws.limits))
+    .sort(compareFindings);
+  const files = rows.map((row) => row.unit.rel);
+  const report = findingReport('approvals', ws.root, files, findings, units, { format: flags.format, g });
+  if (flags.format === 'pretty') {
+    process.stdout.write(approvalsTable(rows, g.color));
+    if (reviews !== undefined && findings.length > 0) process.stdout.write(`\n${(await formatter('pretty'))(report)}`);
+  } else {
+    process.stdout.write((await formatter(flags.format))(report));
+  }
+  return fails(report) ? 1 : 0;
+}
+
+/** The changed registrations with --base, at the head; else every registration on disk. */
+async function registrationsOf(ws: Workspace, flags: ApprovalsFlags): Promise<Unit[]> {
+  if (flags.base === undefined) {
+    return registrationFiles(ws.root).map((rel) => loadUnit(ws.root, rel, 'registration', ws.limits));
+  }
+  const repo = await openRepo(ws.root);
+  const range = await resolveRange(repo, flags.base, flags.head);
+  const changes = await changedFiles(repo, range);
+  const changed = await changedRegistrations(ws, repo, range, changes);
+  return changed.map((r) => r.after).filter((u): u is Unit => u !== undefined);
+}
+
+const maxReviewBytes = 16 * 1024 * 1024;
+
+function readReviews(file: string): Reviews {
+  let value: unknown;
+  try {
+    value = JSON.parse(readLimited(file));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError(t('approval.unreadable', { file, detail }), t('approval.bad-reviews.hint'));
+  }
+  const reviews = parseReviews(value);
+  if (!reviews) throw new UserError(t('approval.bad-reviews', { file }), t('approval.bad-reviews.hint'));
+  return reviews;
+}
+
+function readLimited(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxReviewBytes) throw new Error(`larger than ${maxReviewBytes} bytes`);
+    const buffer = Buffer.alloc(size);
+    const read = readSync(fd, buffer, 0, size, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
