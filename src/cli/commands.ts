@@ -67,6 +67,16 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { listCommand } = await import('../commands/list.js');
       setExitCode(await listCommand(options, globals()));
     });
+
+  program
+    .command('history')
+    .description(t('help.history'))
+    .argument('<id>', t('help.history.id'))
+    .addOption(new Option('-f, --format <format>', t('help.format')).choices(['text', 'json']).default('text'))
+    .action(async (id: string, options: HistoryFlags) => {
+      const { historyCommand } = await import('../commands/history.js');
+      setExitCode(await historyCommand(id, options, globals()));
+    });
 }
 
 function formatOption(): Option {
@@ -106,4 +116,8 @@ export interface ListFlags {
   base?: string;
   format: (typeof listFormats)[number];
   today?: string;
+}
+
+export interface HistoryFlags {
+  format: 'text' | 'json';
 }

@@ -11,6 +11,8 @@ export interface Addition {
 
 const record = '\x1e';
 const unit = '\x1f';
+// A commit message may hold the separators too; a record starts only where a hash follows.
+const recordStart = /\x1e(?=[0-9a-f]{40,64}\x1f)/;
 
 /**
  * For each registration on `ref`, the commit along the first-parent line that added it:
@@ -27,7 +29,7 @@ export async function additions(repo: Repo, ref: string): Promise<Map<string, Ad
 
 function parseAdditions(out: string, repo: Repo): Map<string, Addition> {
   const found = new Map<string, Addition>();
-  for (const chunk of out.split(record)) {
+  for (const chunk of out.split(recordStart)) {
     const end = chunk.indexOf('\0');
     if (end < 0) continue;
     const [commit = '', seconds = '0', author = '', email = ''] = chunk.slice(0, end).split(unit);

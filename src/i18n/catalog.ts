@@ -5,6 +5,7 @@ import { dateMessages } from './messages/date.js';
 import { gitMessages } from './messages/git.js';
 import { helpMessages } from './messages/help.js';
 import { helpWorkflowMessages } from './messages/help-workflow.js';
+import { historyMessages } from './messages/history.js';
 import { idMessages } from './messages/id.js';
 import { listMessages } from './messages/list.js';
 import { prMessages } from './messages/pr.js';
@@ -26,6 +27,7 @@ export const catalog = {
   ...prMessages,
   ...approvalMessages,
   ...listMessages,
+  ...historyMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

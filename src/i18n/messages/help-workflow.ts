@@ -51,4 +51,9 @@ export const helpWorkflowMessages = defineMessages({
     'the base branch that says what is merged (default: the upstream, else main)',
     '用于判断是否已合并的基准分支（默认：上游分支，否则为 main）',
   ],
+  'help.history': [
+    'the audit trail of one registration from git: every change, who and when',
+    '从 git 中列出某个报备的审计记录：每次变更、变更人和时间',
+  ],
+  'help.history.id': ['the registration id, e.g. ALPHA-2026-0001', '报备编号，如 ALPHA-2026-0001'],
 });
