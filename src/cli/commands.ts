@@ -61,7 +61,7 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .option('--partner <partner>', t('help.list.partner'))
     .option('--expiring <days>', t('help.list.expiring'))
     .option('--base <ref>', t('help.list.base'))
-    .addOption(new Option('-f, --format <format>', t('help.format')).choices([...listFormats]).default('table'))
+    .addOption(formatOption(listFormats, 'table'))
     .option('--today <date>', t('help.today'))
     .action(async (options: ListFlags) => {
       const { listCommand } = await import('../commands/list.js');
@@ -72,15 +72,23 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .command('history')
     .description(t('help.history'))
     .argument('<id>', t('help.history.id'))
-    .addOption(new Option('-f, --format <format>', t('help.format')).choices(['text', 'json']).default('text'))
+    .addOption(formatOption(['text', 'json'], 'text'))
     .action(async (id: string, options: HistoryFlags) => {
       const { historyCommand } = await import('../commands/history.js');
       setExitCode(await historyCommand(id, options, globals()));
     });
+
+  program
+    .command('codeowners')
+    .description(t('help.codeowners'))
+    .action(async () => {
+      const { codeownersCommand } = await import('../commands/codeowners.js');
+      setExitCode(await codeownersCommand(globals()));
+    });
 }
 
-function formatOption(): Option {
-  return new Option('-f, --format <format>', t('help.format')).choices([...findingFormats]).default('pretty');
+function formatOption(choices: readonly string[] = findingFormats, fallback = 'pretty'): Option {
+  return new Option('-f, --format <format>', t('help.format')).choices([...choices]).default(fallback);
 }
 
 export interface ValidateFlags {

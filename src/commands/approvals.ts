@@ -27,7 +27,8 @@ import { parseToday } from './today.js';
 export async function approvalsCommand(flags: ApprovalsFlags, g: Globals): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today, 'approvals') : todayUtc();
-  const reviews = flags.reviews === undefined ? undefined : readReviews(resolve(g.cwd, flags.reviews));
+  const reviews =
+    flags.reviews === undefined ? undefined : readReviews(resolve(g.cwd, flags.reviews));
   const units = await registrationsOf(ws, flags);
   const options = { today, reviews, author: flags.author };
   const rows = units
@@ -38,10 +39,14 @@ export async function approvalsCommand(flags: ApprovalsFlags, g: Globals): Promi
     .flatMap((row) => phraseFindings(approvalMissing.run(row), row.unit.loaded, ws.limits))
     .sort(compareFindings);
   const files = rows.map((row) => row.unit.rel);
-  const report = findingReport('approvals', ws.root, files, findings, units, { format: flags.format, g });
+  const report = findingReport('approvals', ws.root, files, findings, units, {
+    format: flags.format,
+    g,
+  });
   if (flags.format === 'pretty') {
     process.stdout.write(approvalsTable(rows, g.color));
-    if (reviews !== undefined && findings.length > 0) process.stdout.write(`\n${(await formatter('pretty'))(report)}`);
+    if (reviews !== undefined && findings.length > 0)
+      process.stdout.write(`\n${(await formatter('pretty'))(report)}`);
   } else {
     process.stdout.write((await formatter(flags.format))(report));
   }
@@ -51,7 +56,9 @@ export async function approvalsCommand(flags: ApprovalsFlags, g: Globals): Promi
 /** The changed registrations with --base, at the head; else every registration on disk. */
 async function registrationsOf(ws: Workspace, flags: ApprovalsFlags): Promise<Unit[]> {
   if (flags.base === undefined) {
-    return registrationFiles(ws.root).map((rel) => loadUnit(ws.root, rel, 'registration', ws.limits));
+    return registrationFiles(ws.root).map((rel) =>
+      loadUnit(ws.root, rel, 'registration', ws.limits),
+    );
   }
   const repo = await openRepo(ws.root);
   const range = await resolveRange(repo, flags.base, flags.head);
@@ -71,7 +78,8 @@ function readReviews(file: string): Reviews {
     throw new UserError(t('approval.unreadable', { file, detail }), t('approval.bad-reviews.hint'));
   }
   const reviews = parseReviews(value);
-  if (!reviews) throw new UserError(t('approval.bad-reviews', { file }), t('approval.bad-reviews.hint'));
+  if (!reviews)
+    throw new UserError(t('approval.bad-reviews', { file }), t('approval.bad-reviews.hint'));
   return reviews;
 }
 

@@ -18,7 +18,8 @@ export function findingReport(
   const texts = new Map<string, string[]>();
   for (const unit of units) {
     const text = unit?.loaded.source.text;
-    if (unit && text !== undefined) texts.set(displayPath(join(root, unit.rel)), text.split(/\r?\n/));
+    if (unit && text !== undefined)
+      texts.set(displayPath(join(root, unit.rel)), text.split(/\r?\n/));
   }
   const quiet = options.g.quiet && options.format === 'pretty';
   return {

@@ -15,11 +15,13 @@ import type { Workspace } from '../workspace/workspace.js';
 
 /** The audit trail of one registration: every commit that touched it, and what changed. */
 export async function historyCommand(id: string, flags: HistoryFlags, g: Globals): Promise<number> {
-  if (!idPattern.test(id)) throw new UserError(t('history.bad-id', { id }), t('history.bad-id.hint'));
+  if (!idPattern.test(id))
+    throw new UserError(t('history.bad-id', { id }), t('history.bad-id.hint'));
   const ws = openWorkspace(g.cwd);
   const repo = await openRepo(ws.root);
   const rel = onDisk(ws, id) ?? (await lastPathOf(repo, id));
-  if (rel === undefined) throw new UserError(t('history.unknown', { id }), t('history.unknown.hint'));
+  if (rel === undefined)
+    throw new UserError(t('history.unknown', { id }), t('history.unknown.hint'));
 
   const entries = await entriesOf(ws, repo, rel);
   const output = await import('../output/history.js');
@@ -37,7 +39,8 @@ async function entriesOf(ws: Workspace, repo: Repo, rel: string): Promise<Histor
         ? undefined
         : await unitAt(repo, ws.root, commit.commit, commit.file, 'registration', ws.limits);
     const changes: string[] = [];
-    if (commit.status === 'renamed' && commit.from) changes.push(t('history.moved', { from: commit.from }));
+    if (commit.status === 'renamed' && commit.from)
+      changes.push(t('history.moved', { from: commit.from }));
     if (unit !== undefined && !unit.data) {
       changes.push(t('history.unreadable'));
     } else {
@@ -50,5 +53,7 @@ async function entriesOf(ws: Workspace, repo: Repo, rel: string): Promise<Histor
 }
 
 function onDisk(ws: Workspace, id: string): string | undefined {
-  return registrationFiles(ws.root).find((rel) => /[^/]+$/.exec(rel)?.[0].replace(/\.ya?ml$/, '') === id);
+  return registrationFiles(ws.root).find(
+    (rel) => /[^/]+$/.exec(rel)?.[0].replace(/\.ya?ml$/, '') === id,
+  );
 }

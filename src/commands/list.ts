@@ -33,7 +33,9 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   const expiring = flags.expiring === undefined ? undefined : parseDays(flags.expiring);
   const facts = await baseFacts(ws, flags.base);
 
-  const units = registrationFiles(ws.root).map((rel) => loadUnit(ws.root, rel, 'registration', ws.limits));
+  const units = registrationFiles(ws.root).map((rel) =>
+    loadUnit(ws.root, rel, 'registration', ws.limits),
+  );
   const unreadable = units.filter((u) => !u.data).length;
   if (unreadable > 0) process.stderr.write(`${t('list.unreadable', { count: unreadable })}\n`);
   const rows = units
@@ -75,7 +77,8 @@ function endsWithin(row: ListRow, today: string, days: number): boolean {
  * merged; only a base named with --base must exist.
  */
 async function baseFacts(ws: Workspace, base: string | undefined): Promise<BaseFacts | undefined> {
-  const repo: Repo | undefined = base === undefined ? await findRepo(ws.root) : await openRepo(ws.root);
+  const repo: Repo | undefined =
+    base === undefined ? await findRepo(ws.root) : await openRepo(ws.root);
   if (repo === undefined) return undefined;
   const ref = base ?? (await defaultBase(repo));
   let commit: string;
@@ -103,7 +106,10 @@ async function render(format: ListFlags['format'], rows: ListRow[]): Promise<str
 function parseState(value: string): State {
   const state = states.find((s) => s === value);
   if (state !== undefined) return state;
-  throw new UserError(t('list.bad-state', { value, known: states.join(', ') }), t('cli.usage.hint', { command: 'list' }));
+  throw new UserError(
+    t('list.bad-state', { value, known: states.join(', ') }),
+    t('cli.usage.hint', { command: 'list' }),
+  );
 }
 
 function parseDays(value: string): number {

@@ -21,7 +21,7 @@ export async function validateCommand(
   g: Globals,
 ): Promise<number> {
   const ws = openWorkspace(g.cwd);
-  const only = paths.length > 0 ? selectFiles(ws, paths, g.cwd) : undefined;
+  const only = await reportedFiles(ws, paths, flags, g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   const result = runChecks(ws, { only, today });
   const report = toReport(result, ws, flags, g);
@@ -48,6 +48,23 @@ function toReport(result: CheckResult, ws: Workspace, flags: ValidateFlags, g: G
     color: g.color,
     sourceLine: (file, line) => texts.get(file)?.[line - 1],
   };
+}
+
+/** The files to report on: those named, those changed since --base, or both at once. */
+async function reportedFiles(
+  ws: Workspace,
+  paths: string[],
+  flags: ValidateFlags,
+  cwd: string,
+): Promise<string[] | undefined> {
+  const named = paths.length > 0 ? selectFiles(ws, paths, cwd) : undefined;
+  if (!flags.changed) return named;
+  if (flags.base === undefined) {
+    throw new UserError(t('cli.changed-needs-base'), t('cli.usage.hint', { command: 'validate' }));
+  }
+  const { changedWorkspaceFiles } = await import('../git/changed-workspace.js');
+  const changed = await changedWorkspaceFiles(ws.root, flags.base);
+  return named === undefined ? changed : changed.filter((file) => named.includes(file));
 }
 
 /** Workspace-relative YAML files named by the user's paths (files or folders). */

@@ -12,6 +12,7 @@ export interface Addition {
 const record = '\x1e';
 const unit = '\x1f';
 // A commit message may hold the separators too; a record starts only where a hash follows.
+// eslint-disable-next-line no-control-regex -- git's separators are control characters
 const recordStart = /\x1e(?=[0-9a-f]{40,64}\x1f)/;
 
 /**
@@ -34,7 +35,10 @@ function parseAdditions(out: string, repo: Repo): Map<string, Addition> {
     if (end < 0) continue;
     const [commit = '', seconds = '0', author = '', email = ''] = chunk.slice(0, end).split(unit);
     const time = new Date(Number(seconds) * 1000).toISOString();
-    const names = chunk.slice(end + 1).replace(/^\n/, '').split('\0');
+    const names = chunk
+      .slice(end + 1)
+      .replace(/^\n/, '')
+      .split('\0');
     for (const name of names) {
       const file = name === '' ? undefined : toWorkspacePath(repo, name);
       // The log runs newest first: a file deleted and added again keeps its latest addition.

@@ -53,7 +53,7 @@ interface RawChange {
 export function parseNameStatus(out: string): RawChange[] {
   const fields = out.split('\0');
   const changes: RawChange[] = [];
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const code = fields[i] ?? '';
     const letter = code.charAt(0);
     if (letter === 'R' || letter === 'C') {
@@ -86,7 +86,13 @@ function toWorkspace(repo: Repo, raw: RawChange): Change {
 
 /** New files not yet added to git, which a partner checking locally means to submit. */
 async function untracked(repo: Repo): Promise<Change[]> {
-  const out = await runGit(repo, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name']);
+  const out = await runGit(repo, [
+    'ls-files',
+    '--others',
+    '--exclude-standard',
+    '-z',
+    '--full-name',
+  ]);
   return out
     .split('\0')
     .filter((p) => p !== '')

@@ -17,12 +17,22 @@ export interface FileCommit {
 const record = '\x1e';
 const unit = '\x1f';
 // A commit message may hold the separators too; a record starts only where a hash follows.
+// eslint-disable-next-line no-control-regex -- git's separators are control characters
 const recordStart = /\x1e(?=[0-9a-f]{40,64}\x1f)/;
 
 /** Every commit that touched the file, oldest first, following renames. */
 export async function fileLog(repo: Repo, rel: string): Promise<FileCommit[]> {
   const format = `--format=${record}%H${unit}%at${unit}%an${unit}%ae${unit}%s`;
-  const args = ['log', '--follow', '--topo-order', '--name-status', '-z', '-M', '--no-color', format];
+  const args = [
+    'log',
+    '--follow',
+    '--topo-order',
+    '--name-status',
+    '-z',
+    '-M',
+    '--no-color',
+    format,
+  ];
   const out = await runGit(repo, [...args, 'HEAD', '--', toRepoPath(repo, rel)]);
   return out
     .split(recordStart)
@@ -34,9 +44,14 @@ export async function fileLog(repo: Repo, rel: string): Promise<FileCommit[]> {
 function parseCommit(chunk: string, repo: Repo): FileCommit | undefined {
   const end = chunk.indexOf('\0');
   if (end < 0) return undefined;
-  const [commit = '', seconds = '0', author = '', email = '', ...rest] = chunk.slice(0, end).split(unit);
+  const [commit = '', seconds = '0', author = '', email = '', ...rest] = chunk
+    .slice(0, end)
+    .split(unit);
   const subject = rest.join(unit);
-  const fields = chunk.slice(end + 1).replace(/^\n/, '').split('\0');
+  const fields = chunk
+    .slice(end + 1)
+    .replace(/^\n/, '')
+    .split('\0');
   const code = fields[0]?.charAt(0) ?? '';
   const time = new Date(Number(seconds) * 1000).toISOString();
   const base = { commit, time, author, email, subject };
@@ -51,7 +66,16 @@ function parseCommit(chunk: string, repo: Repo): FileCommit | undefined {
 /** The last path a registration had in the history, for one that is no longer on disk. */
 export async function lastPathOf(repo: Repo, id: string): Promise<string | undefined> {
   const spec = `:(glob)${toRepoPath(repo, 'registrations')}/*/${id}.y*ml`;
-  const out = await runGit(repo, ['log', '-1', '--format=', '--name-only', '-z', 'HEAD', '--', spec]);
+  const out = await runGit(repo, [
+    'log',
+    '-1',
+    '--format=',
+    '--name-only',
+    '-z',
+    'HEAD',
+    '--',
+    spec,
+  ]);
   const path = out.replace(/^\n+/, '').split('\0')[0];
   return path === undefined || path === '' ? undefined : toWorkspacePath(repo, path);
 }

@@ -13,7 +13,11 @@ export async function isShallow(repo: Repo): Promise<boolean> {
 }
 
 /** The commit a ref names; `origin/<ref>` is tried too, as CI has no local branch. */
-export async function resolveCommit(repo: Repo, ref: string, role: 'base' | 'head'): Promise<string> {
+export async function resolveCommit(
+  repo: Repo,
+  ref: string,
+  role: 'base' | 'head',
+): Promise<string> {
   if (ref.startsWith('-')) throw new UserError(t('git.bad-ref', { ref }), t('git.bad-ref.hint'));
   for (const candidate of [ref, `origin/${ref}`]) {
     const sha = await verify(repo, candidate);
@@ -26,7 +30,12 @@ export async function resolveCommit(repo: Repo, ref: string, role: 'base' | 'hea
 }
 
 /** The merge base of two commits; a shallow clone that does not reach it is explained. */
-export async function mergeBase(repo: Repo, base: string, head: string, refs: RefNames): Promise<string> {
+export async function mergeBase(
+  repo: Repo,
+  base: string,
+  head: string,
+  refs: RefNames,
+): Promise<string> {
   const out = await repo.git.raw(['merge-base', base, head]).catch(() => '');
   const sha = out.trim();
   if (sha !== '') return sha;

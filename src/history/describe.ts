@@ -7,14 +7,25 @@ import { decideTier } from '../policy/tier.js';
 
 /** Top-level fields the phrases below speak of; any other changed field is only named. */
 const described = new Set([
-  'opportunity', 'campaign', 'products', 'extensions', 'outcome', 'decision', 'submitted_on', 'customer',
+  'opportunity',
+  'campaign',
+  'products',
+  'extensions',
+  'outcome',
+  'decision',
+  'submitted_on',
+  'customer',
 ]);
 
 /**
  * What changed between two versions of a registration, in words a reviewer reads at a
  * glance: "value 800,000 → 1,200,000 CNY; tier standard → large".
  */
-export function describeChange(before: Doc | undefined, after: Doc | undefined, policy: Policy): string[] {
+export function describeChange(
+  before: Doc | undefined,
+  after: Doc | undefined,
+  policy: Policy,
+): string[] {
   if (after === undefined) return [t('history.deleted')];
   if (before === undefined) return [registered(after, policy)];
   const out = [

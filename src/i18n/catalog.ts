@@ -1,6 +1,7 @@
 import { approvalMessages } from './messages/approval.js';
 import { attachmentMessages } from './messages/attachment.js';
 import { cliMessages } from './messages/cli.js';
+import { codeownersMessages } from './messages/codeowners.js';
 import { dateMessages } from './messages/date.js';
 import { gitMessages } from './messages/git.js';
 import { helpMessages } from './messages/help.js';
@@ -28,6 +29,7 @@ export const catalog = {
   ...approvalMessages,
   ...listMessages,
   ...historyMessages,
+  ...codeownersMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

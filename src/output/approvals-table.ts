@@ -10,8 +10,11 @@ export function approvalsTable(rows: readonly RegistrationApprovals[], color: bo
   if (rows.length === 0) return `${t('approval.none')}\n`;
   const out: string[] = [];
   for (const row of rows) {
-    out.push(`${c.bold(visible(row.id))}  ${t('approval.reason.tier', { tier: visible(row.tier) })}`);
-    if (row.groups.length === 0) out.push(`  ${c.green(t('approval.auto', { tier: visible(row.tier) }))}`);
+    out.push(
+      `${c.bold(visible(row.id))}  ${t('approval.reason.tier', { tier: visible(row.tier) })}`,
+    );
+    if (row.groups.length === 0)
+      out.push(`  ${c.green(t('approval.auto', { tier: visible(row.tier) }))}`);
     const width = Math.max(...row.groups.map((g) => g.group.length), 0);
     for (const group of row.groups) out.push(groupLine(group, width, c));
   }
@@ -24,7 +27,8 @@ function groupLine(g: GroupStatus, width: number, c: InstanceType<typeof Chalk>)
   const name = visible(g.group).padEnd(width);
   if (g.satisfied === true) {
     const by = g.approvedBy.map((m) => `@${m}`).join(', ');
-    return `  ${c.green('✔')} ${name}  ${c.green(t('approval.ok', { who: by }))}  ${c.dim(reasons)}`;
+    const state = c.green(t('approval.ok', { who: by }));
+    return `  ${c.green('✔')} ${name}  ${state}  ${c.dim(reasons)}`;
   }
   const mark = g.satisfied === false ? c.red('✘') : c.yellow('•');
   const state = g.satisfied === false ? c.red(t('approval.wanted')) : c.yellow(t('approval.open'));

@@ -34,7 +34,8 @@ function githubApprovals(reviews: unknown[]): Set<string> {
   for (const { review } of ordered) {
     const login = str(get(get(review, 'user'), 'login'));
     const state = str(get(review, 'state'))?.toUpperCase();
-    if (!isName(login) || state === undefined || state === 'COMMENTED' || state === 'PENDING') continue;
+    if (!isName(login) || state === undefined || state === 'COMMENTED' || state === 'PENDING')
+      continue;
     latest.set(lower(login), state);
   }
   return new Set([...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login));
@@ -53,4 +54,3 @@ function isName(value: string | undefined): value is string {
 function lower(name: string): string {
   return name.toLowerCase();
 }
-

@@ -33,7 +33,11 @@ export interface ApprovalOptions {
   author: string | undefined;
 }
 
-export function approvalsOf(unit: Unit, policy: Policy, options: ApprovalOptions): RegistrationApprovals | undefined {
+export function approvalsOf(
+  unit: Unit,
+  policy: Policy,
+  options: ApprovalOptions,
+): RegistrationApprovals | undefined {
   if (!unit.data) return undefined;
   const reg = unit.data as Partial<Registration>;
   const derived = derive(reg, policy, { today: options.today });

@@ -59,7 +59,14 @@ function added(
   if (date !== undefined && !withinADay(date, today)) {
     const key = 'pr.extension.date';
     const at = [...path, 'requested_on'];
-    drafts.push({ rule: 'pr.extension', key, file, path: at, at: 'value', params: { ...params, date } });
+    drafts.push({
+      rule: 'pr.extension',
+      key,
+      file,
+      path: at,
+      at: 'value',
+      params: { ...params, date },
+    });
   }
   return drafts;
 }

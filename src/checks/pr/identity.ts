@@ -33,7 +33,14 @@ function changedIdentity({ change, before, after }: RegistrationChange): Draft[]
     const params = { field: path.join('.'), was: shown(was), now: shown(now) };
     const backdated = path[0] === 'submitted_on' && earlier(now, was);
     const key = backdated ? 'pr.identity.backdated' : 'pr.identity';
-    drafts.push({ rule: 'pr.identity', key, file: change.file, path: [...path] as Segment[], at: 'value', params });
+    drafts.push({
+      rule: 'pr.identity',
+      key,
+      file: change.file,
+      path: [...path] as Segment[],
+      at: 'value',
+      params,
+    });
   }
   return drafts;
 }

@@ -35,8 +35,10 @@ export async function changedRegistrations(
   for (const change of changes) {
     const from = change.from ?? change.file;
     if (!isRegistrationFile(change.file) && !isRegistrationFile(from)) continue;
-    const before = change.status === 'added' ? undefined : await versionAt(ws, repo, range.base, from);
-    const after = change.status === 'deleted' ? undefined : await headVersion(ws, repo, range, change);
+    const before =
+      change.status === 'added' ? undefined : await versionAt(ws, repo, range.base, from);
+    const after =
+      change.status === 'deleted' ? undefined : await headVersion(ws, repo, range, change);
     registrations.push({ change, before, after });
   }
   return registrations;
@@ -47,7 +49,12 @@ function versionAt(ws: Workspace, repo: Repo, ref: string, rel: string): Promise
 }
 
 /** The head is a commit, or the working tree when no `--head` was given. */
-async function headVersion(ws: Workspace, repo: Repo, range: Range, change: Change): Promise<Unit | undefined> {
+async function headVersion(
+  ws: Workspace,
+  repo: Repo,
+  range: Range,
+  change: Change,
+): Promise<Unit | undefined> {
   if (range.head !== undefined) return versionAt(ws, repo, range.head, change.file);
   if (change.file.startsWith('../')) return undefined;
   return loadUnit(ws.root, change.file, 'registration', ws.limits);

@@ -8,10 +8,17 @@ import { folderPartner, isPolicyFile } from './paths.js';
 export const prPolicyMixed: PrGuard = {
   rules: ['pr.policy-mixed'],
   run({ changes }) {
-    const policy = changes.filter((c) => isPolicyFile(c.file) || (c.from !== undefined && isPolicyFile(c.from)));
+    const policy = changes.filter(
+      (c) => isPolicyFile(c.file) || (c.from !== undefined && isPolicyFile(c.from)),
+    );
     const registrations = changes.filter((c) => folderPartner(c.file) !== undefined);
     if (policy.length === 0 || registrations.length === 0) return [];
     const count = registrations.length;
-    return policy.map((c) => ({ rule: 'pr.policy-mixed', file: c.file, path: [], params: { file: c.file, count } }));
+    return policy.map((c) => ({
+      rule: 'pr.policy-mixed',
+      file: c.file,
+      path: [],
+      params: { file: c.file, count },
+    }));
   },
 };

@@ -26,7 +26,8 @@ export const prReasonCode: PrGuard = {
 
 function check(r: RegistrationChange, field: 'decision' | 'outcome', policy: Policy): Draft[] {
   const now = get(r.after?.data, field);
-  if (now === undefined || JSON.stringify(now) === JSON.stringify(get(r.before?.data, field))) return [];
+  if (now === undefined || JSON.stringify(now) === JSON.stringify(get(r.before?.data, field)))
+    return [];
   const status = str(get(now, 'status'));
   const list = status === undefined ? undefined : listOf.get(status);
   if (list === undefined) return [];

@@ -7,6 +7,11 @@ export const prRenamed: PrGuard = {
   run({ changes }) {
     return changes
       .filter((c) => c.status === 'renamed' && c.from !== undefined && isRegistrationFile(c.from))
-      .map((c) => ({ rule: 'pr.renamed', file: c.file, path: [], params: { from: c.from ?? '', file: c.file } }));
+      .map((c) => ({
+        rule: 'pr.renamed',
+        file: c.file,
+        path: [],
+        params: { from: c.from ?? '', file: c.file },
+      }));
   },
 };

@@ -46,5 +46,11 @@ function several(changes: readonly Change[]): Draft[] {
   const list = [...partners].sort().join(', ');
   return changes
     .filter((c) => folderPartner(c.file) !== undefined)
-    .map((c) => ({ rule: 'pr.scope', key: 'pr.scope.several', file: c.file, path: [], params: { partners: list } }));
+    .map((c) => ({
+      rule: 'pr.scope',
+      key: 'pr.scope.several',
+      file: c.file,
+      path: [],
+      params: { partners: list },
+    }));
 }

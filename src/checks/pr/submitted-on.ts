@@ -15,7 +15,15 @@ export const prSubmittedOn: PrGuard = {
       const date = str(after.data.submitted_on);
       if (date === undefined || !isDate(date) || withinADay(date, today)) return [];
       const params = { date, today };
-      return [{ rule: 'pr.submitted-on', file: change.file, path: ['submitted_on'], at: 'value' as const, params }];
+      return [
+        {
+          rule: 'pr.submitted-on',
+          file: change.file,
+          path: ['submitted_on'],
+          at: 'value' as const,
+          params,
+        },
+      ];
     });
   },
 };

@@ -6,7 +6,7 @@ export const approvalMessages = defineMessages({
     '{id} 仍需 {title}（{group}）的批准；可由 {who} 批准',
   ],
   'approval.missing.hint': [
-    'One approving review from any of them satisfies the group; the author\'s own does not count.',
+    "One approving review from any of them satisfies the group; the author's own does not count.",
     '其中任一人批准即可满足该组要求；作者本人的批准不计入。',
   ],
   'approval.missing.nobody': [
@@ -22,7 +22,7 @@ export const approvalMessages = defineMessages({
     '{id} 需要 {title}（{group}）的批准，可由 {who} 中的任一人批准',
   ],
   'approval.required.hint': [
-    'Pass --reviews FILE with the code host\'s reviews to check which approvals are present.',
+    "Pass --reviews FILE with the code host's reviews to check which approvals are present.",
     '请用 --reviews FILE 提供代码托管平台的评审记录，以检查已有哪些批准。',
   ],
   'approval.required.nobody': [
@@ -34,24 +34,24 @@ export const approvalMessages = defineMessages({
     '请联系管理员在 reg.config.yaml 的 approvers.{group} 中添加成员。',
   ],
   'approval.bad-reviews': [
-    'The reviews file {file} is neither GitHub\'s list of reviews nor GitLab\'s approvals',
+    "The reviews file {file} is neither GitHub's list of reviews nor GitLab's approvals",
     '评审文件 {file} 既不是 GitHub 的评审列表，也不是 GitLab 的审批信息',
   ],
   'approval.bad-reviews.hint': [
-    'Save GET /repos/{owner}/{repo}/pulls/{number}/reviews (GitHub) or '
-      + 'GET /projects/:id/merge_requests/:iid/approvals (GitLab) as JSON.',
-    '请将 GET /repos/{owner}/{repo}/pulls/{number}/reviews（GitHub）或 '
-      + 'GET /projects/:id/merge_requests/:iid/approvals（GitLab）的结果保存为 JSON。',
+    'Save GET /repos/{owner}/{repo}/pulls/{number}/reviews (GitHub) or ' +
+      'GET /projects/:id/merge_requests/:iid/approvals (GitLab) as JSON.',
+    '请将 GET /repos/{owner}/{repo}/pulls/{number}/reviews（GitHub）或 ' +
+      'GET /projects/:id/merge_requests/:iid/approvals（GitLab）的结果保存为 JSON。',
   ],
   'approval.unreadable': [
     'The reviews file {file} cannot be read: {detail}',
     '无法读取评审文件 {file}：{detail}',
   ],
-  'approval.none': [
-    'No changed registration needs an approval.',
-    '没有需要审批的已变更报备。',
+  'approval.none': ['No changed registration needs an approval.', '没有需要审批的已变更报备。'],
+  'approval.auto': [
+    'no approval needed (tier {tier} is auto-approved)',
+    '无需审批（{tier} 级别自动通过）',
   ],
-  'approval.auto': ['no approval needed (tier {tier} is auto-approved)', '无需审批（{tier} 级别自动通过）'],
   'approval.ok': ['approved by {who}', '已由 {who} 批准'],
   'approval.wanted': ['missing', '缺少'],
   'approval.open': ['required', '需要'],

@@ -1,10 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export const gitMessages = defineMessages({
-  'git.missing': [
-    'git is not installed or not on the PATH',
-    '未安装 git，或 git 不在 PATH 中',
-  ],
+  'git.missing': ['git is not installed or not on the PATH', '未安装 git，或 git 不在 PATH 中'],
   'git.missing.hint': [
     'This command reads the history of the registration repository; install git and try again.',
     '此命令需要读取报备仓库的历史记录；请安装 git 后重试。',
@@ -40,20 +37,20 @@ export const gitMessages = defineMessages({
     '{role} {ref} 不在此克隆中：这是一个浅克隆（CI 的默认方式）',
   ],
   'git.ref-shallow.hint': [
-    'Fetch the whole history: GitHub Actions "fetch-depth: 0" in actions/checkout, GitLab CI '
-      + '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {ref}.',
-    '请获取完整历史：GitHub Actions 在 actions/checkout 中设置"fetch-depth: 0"，GitLab CI 设置'
-      + '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {ref}。',
+    'Fetch the whole history: GitHub Actions "fetch-depth: 0" in actions/checkout, GitLab CI ' +
+      '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {ref}.',
+    '请获取完整历史：GitHub Actions 在 actions/checkout 中设置"fetch-depth: 0"，GitLab CI 设置' +
+      '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {ref}。',
   ],
   'git.base-shallow': [
     'This shallow clone does not reach the merge base of {base} and {head}',
     '此浅克隆中找不到 {base} 与 {head} 的合并基准',
   ],
   'git.base-shallow.hint': [
-    'Fetch the whole history: GitHub Actions "fetch-depth: 0" in actions/checkout, GitLab CI '
-      + '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {base}.',
-    '请获取完整历史：GitHub Actions 在 actions/checkout 中设置"fetch-depth: 0"，GitLab CI 设置'
-      + '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {base}。',
+    'Fetch the whole history: GitHub Actions "fetch-depth: 0" in actions/checkout, GitLab CI ' +
+      '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {base}.',
+    '请获取完整历史：GitHub Actions 在 actions/checkout 中设置"fetch-depth: 0"，GitLab CI 设置' +
+      '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {base}。',
   ],
   'git.no-merge-base': [
     '{base} and {head} have no common history',

@@ -27,7 +27,7 @@ export const helpWorkflowMessages = defineMessages({
     '只列出与该分支合并基准相比有变更的报备（默认：全部）',
   ],
   'help.reviews': [
-    'the code host\'s reviews as JSON (GitHub pull request reviews or GitLab approvals)',
+    "the code host's reviews as JSON (GitHub pull request reviews or GitLab approvals)",
     '代码托管平台的评审记录 JSON（GitHub 合并请求评审或 GitLab 审批信息）',
   ],
   'help.author': [
@@ -42,7 +42,7 @@ export const helpWorkflowMessages = defineMessages({
     'only this state: pending, active, expiring, expired, won, lost, withdrawn, rejected',
     '只列出该状态：pending、active、expiring、expired、won、lost、withdrawn、rejected',
   ],
-  'help.list.partner': ['only this partner\'s registrations', '只列出该合作伙伴的报备'],
+  'help.list.partner': ["only this partner's registrations", '只列出该合作伙伴的报备'],
   'help.list.expiring': [
     'only registrations whose protection ends within DAYS',
     '只列出保护期在指定天数内结束的报备',
@@ -56,4 +56,8 @@ export const helpWorkflowMessages = defineMessages({
     '从 git 中列出某个报备的审计记录：每次变更、变更人和时间',
   ],
   'help.history.id': ['the registration id, e.g. ALPHA-2026-0001', '报备编号，如 ALPHA-2026-0001'],
+  'help.codeowners': [
+    'print CODEOWNERS lines: partner folders to their handles and approvers, policy to admins',
+    '输出 CODEOWNERS 内容：合作伙伴目录归其账号和审批人，政策文件归管理员',
+  ],
 });

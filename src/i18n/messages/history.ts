@@ -9,10 +9,7 @@ export const historyMessages = defineMessages({
   'history.deleted': ['deleted', '已删除'],
   'history.value': ['value {was} → {now}', '金额 {was} → {now}'],
   'history.field': ['{field} {was} → {now}', '{field} {was} → {now}'],
-  'history.extension': [
-    'extension of {days} days asked on {date}',
-    '于 {date} 申请延期 {days} 天',
-  ],
+  'history.extension': ['extension of {days} days asked on {date}', '于 {date} 申请延期 {days} 天'],
   'history.extensions-changed': ['merged extensions changed', '已合并的延期被修改'],
   'history.status': ['{field} {value}', '{field} {value}'],
   'history.removed': ['{field} removed', '{field} 被删除'],
@@ -35,12 +32,6 @@ export const historyMessages = defineMessages({
     'No registration {id} in this workspace or its history',
     '在此工作区及其历史中找不到报备 {id}',
   ],
-  'history.unknown.hint': [
-    'Check the id with "reg list".',
-    '请用"reg list"核对编号。',
-  ],
-  'history.none': [
-    'The registration {id} has no commits yet.',
-    '报备 {id} 尚无提交记录。',
-  ],
+  'history.unknown.hint': ['Check the id with "reg list".', '请用"reg list"核对编号。'],
+  'history.none': ['The registration {id} has no commits yet.', '报备 {id} 尚无提交记录。'],
 });

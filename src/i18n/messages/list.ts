@@ -11,8 +11,5 @@ export const listMessages = defineMessages({
     'Unknown state "{value}"; choose one of: {known}',
     '未知的状态"{value}"；可选：{known}',
   ],
-  'list.bad-days': [
-    '"{value}" is not a number of days',
-    '"{value}"不是有效的天数',
-  ],
+  'list.bad-days': ['"{value}" is not a number of days', '"{value}"不是有效的天数'],
 });

@@ -22,11 +22,11 @@ export const prMessages = defineMessages({
     '政策、数据规范、模板、合作伙伴档案和 CI 文件只能由管理员修改。',
   ],
   'pr.scope.unknown': [
-    '{actor} is neither a partner\'s handle nor an approver nor an admin, and changes {file}',
+    "{actor} is neither a partner's handle nor an approver nor an admin, and changes {file}",
     '{actor} 既不是任何合作伙伴的账号，也不是审批人或管理员，却修改了 {file}',
   ],
   'pr.scope.unknown.hint': [
-    'Add the handle to the partner\'s profile (handles) in a separate pull request first.',
+    "Add the handle to the partner's profile (handles) in a separate pull request first.",
     '请先通过单独的合并请求把该账号加入合作伙伴档案（handles）。',
   ],
   'pr.scope.several': [
@@ -63,8 +63,8 @@ export const prMessages = defineMessages({
     '已合并报备的 {field} 从 {was} 被改为 {now}',
   ],
   'pr.identity.hint': [
-    'id, partner, submitted_on and the customer never change after merge; '
-      + 'for another customer withdraw this one and register anew.',
+    'id, partner, submitted_on and the customer never change after merge; ' +
+      'for another customer withdraw this one and register anew.',
     'id、partner、submitted_on 和客户信息合并后不可更改；如为其他客户，请撤回此报备并重新报备。',
   ],
   'pr.identity.backdated': [
@@ -84,7 +84,7 @@ export const prMessages = defineMessages({
     '请把 submitted_on 设为提交当天（{today}，可前后相差一天）。',
   ],
   'pr.extension': [
-    'An extension breaks the policy\'s rules for extensions',
+    "An extension breaks the policy's rules for extensions",
     '延期不符合政策的延期规则',
   ],
   'pr.extension.hint': [
@@ -136,7 +136,7 @@ export const prMessages = defineMessages({
     '审批决定有变更，但未用 --actor 表明变更出自审批人',
   ],
   'pr.decision.no-actor.hint': [
-    'Run with --actor <handle> (in CI the pull request\'s author).',
+    "Run with --actor <handle> (in CI the pull request's author).",
     '请加上 --actor <账号>（在 CI 中为合并请求的作者）。',
   ],
   'pr.outcome': [
@@ -148,7 +148,7 @@ export const prMessages = defineMessages({
     '结果一经合并即为最终结果；如记录有误，请联系审批人。',
   ],
   'pr.reason-code': [
-    'The reason code {code} is not one of the policy\'s codes for {status}: {known}',
+    "The reason code {code} is not one of the policy's codes for {status}: {known}",
     '原因代码 {code} 不在政策为 {status} 规定的代码中：{known}',
   ],
   'pr.reason-code.hint': [

@@ -2,7 +2,10 @@ import { listColumns, type ListRow } from './row.js';
 
 /** RFC 4180: CRLF between records, a field quoted when it holds a comma, quote or break. */
 export function listCsv(rows: readonly ListRow[]): string {
-  const lines = [listColumns.join(','), ...rows.map((row) => listColumns.map((c) => field(row[c])).join(','))];
+  const lines = [
+    listColumns.join(','),
+    ...rows.map((row) => listColumns.map((c) => field(row[c])).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }
 

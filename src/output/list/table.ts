@@ -10,9 +10,14 @@ export function listTable(rows: readonly ListRow[]): string {
   if (rows.length === 0) return `${t('list.none')}\n`;
   const cells = rows.map((row) => listColumns.map((c) => cut(visible(row[c]))));
   const header = listColumns.map((c) => c.replace(/_/g, ' '));
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))),
+  );
   const line = (values: readonly string[]): string =>
-    values.map((v, i) => pad(v, widths[i] ?? 0)).join('  ').trimEnd();
+    values
+      .map((v, i) => pad(v, widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const summary = t('list.summary', { count: rows.length });
   return `${[line(header), ...cells.map(line), '', summary].join('\n')}\n`;
 }
