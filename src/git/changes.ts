@@ -84,15 +84,11 @@ function toWorkspace(repo: Repo, raw: RawChange): Change {
   return { status: raw.status, file, from: toWorkspacePath(repo, raw.from) };
 }
 
-/** New files not yet added to git, which a partner checking locally means to submit. */
+/** New files in the workspace not yet added to git, which a partner means to submit. */
 async function untracked(repo: Repo): Promise<Change[]> {
-  const out = await runGit(repo, [
-    'ls-files',
-    '--others',
-    '--exclude-standard',
-    '-z',
-    '--full-name',
-  ]);
+  const scope = repo.prefix === '' ? '.' : repo.prefix;
+  const args = ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', scope];
+  const out = await runGit(repo, args);
   return out
     .split('\0')
     .filter((p) => p !== '')

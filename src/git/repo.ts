@@ -14,7 +14,8 @@ export interface Repo {
 
 /** The repository around the workspace; git missing or no repository is a UserError. */
 export async function openRepo(root: string): Promise<Repo> {
-  const git = simpleGit({ baseDir: root, trimmed: false, config: ['core.quotepath=off'] });
+  const options = { trimmed: false, config: ['core.quotepath=off'] };
+  const git = simpleGit({ ...options, baseDir: root });
   let out: string;
   try {
     out = await git.raw(['rev-parse', '--show-toplevel', '--show-prefix']);
@@ -22,7 +23,8 @@ export async function openRepo(root: string): Promise<Repo> {
     throw openFailure(error, root);
   }
   const [top = root, prefix = ''] = out.split('\n');
-  return { git, top, prefix };
+  // From the top, every path git prints or reads is relative to the repository.
+  return { git: simpleGit({ ...options, baseDir: top }), top, prefix };
 }
 
 /** The repository, or `undefined` when git is missing or the workspace is not in one. */

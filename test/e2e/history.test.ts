@@ -15,8 +15,8 @@ let repo: RegistryRepo;
 afterEach(() => removeRepo(repo));
 
 /** ALPHA-2026-0001 merged, then made larger, then extended, each by a merged branch. */
-function auditedRepo(): RegistryRepo {
-  repo = makeRegistryRepo();
+function auditedRepo(subfolder?: string): RegistryRepo {
+  repo = makeRegistryRepo({ subfolder });
   const bigger = read(repo.ws, alphaFile)
     .replace('value: 320000', 'value: 1200000')
     .replace('stage: develop', 'stage: propose');
@@ -49,6 +49,13 @@ describe('reg history tells the audit trail of a registration', () => {
       'value 320,000 → 1,200,000 CNY; stage develop → propose; tier standard → large',
     );
     expect(result.stdout).toContain('extension of 30 days asked on 2026-11-25');
+  });
+
+  it('tells the same trail for a workspace in a subfolder of its repository', () => {
+    auditedRepo('channel');
+    const result = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
+    expect(result.stdout.split('\n')[0]).toBe(`ALPHA-2026-0001  ${alphaFile}`);
+    expect(result.stdout).toContain('tier standard → large');
   });
 
   it('gives the same trail as JSON, oldest first', () => {

@@ -51,6 +51,15 @@ describe("reg list derives each registration's state", () => {
     expect(merged?.protection_end).toBe('2027-02-18');
   });
 
+  it('reads the base branch for a workspace in a subfolder of its repository', () => {
+    repo = makeRegistryRepo({ subfolder: 'channel/acme' });
+    branchWith(repo, 'alpha/new', { [newFile]: validDeal });
+    expect(rows().map((r) => [r.id, r.state, r.merged_at])).toEqual([
+      ['ALPHA-2026-0001', 'active', '2026-11-21T08:30:00.000Z'],
+      ['ALPHA-2026-0002', 'pending', ''],
+    ]);
+  });
+
   it('filters by state and partner', () => {
     repo = makeRegistryRepo();
     branchWith(repo, 'alpha/new', { [newFile]: validDeal });
