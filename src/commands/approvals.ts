@@ -15,10 +15,11 @@ import { changedFiles, resolveRange } from '../git/changes.js';
 import { openRepo } from '../git/repo.js';
 import { t } from '../i18n/index.js';
 import { approvalsTable } from '../output/approvals-table.js';
+import { loadUnitsParallel } from '../load/parallel.js';
 import { formatter } from '../output/index.js';
 import { fails } from '../output/report.js';
 import { registrationFiles } from '../workspace/files.js';
-import { loadUnit, openWorkspace } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { findingReport } from './finding-report.js';
 import { parseToday } from './today.js';
@@ -56,9 +57,7 @@ export async function approvalsCommand(flags: ApprovalsFlags, g: Globals): Promi
 /** The changed registrations with --base, at the head; else every registration on disk. */
 async function registrationsOf(ws: Workspace, flags: ApprovalsFlags): Promise<Unit[]> {
   if (flags.base === undefined) {
-    return registrationFiles(ws.root).map((rel) =>
-      loadUnit(ws.root, rel, 'registration', ws.limits),
-    );
+    return loadUnitsParallel(ws, registrationFiles(ws.root));
   }
   const repo = await openRepo(ws.root);
   const range = await resolveRange(repo, flags.base, flags.head);

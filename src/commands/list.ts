@@ -14,8 +14,9 @@ import type { Registration } from '../model/registration.js';
 import { get, str } from '../model/read.js';
 import { derive, states, type State } from '../policy/derive.js';
 import type { ListRow } from '../output/list/row.js';
+import { loadUnitsParallel } from '../load/parallel.js';
 import { registrationFiles } from '../workspace/files.js';
-import { loadUnit, openWorkspace } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
 
@@ -33,9 +34,7 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   const expiring = flags.expiring === undefined ? undefined : parseDays(flags.expiring);
   const facts = await baseFacts(ws, flags.base);
 
-  const units = registrationFiles(ws.root).map((rel) =>
-    loadUnit(ws.root, rel, 'registration', ws.limits),
-  );
+  const units = await loadUnitsParallel(ws, registrationFiles(ws.root));
   const unreadable = units.filter((u) => !u.data).length;
   if (unreadable > 0) process.stderr.write(`${t('list.unreadable', { count: unreadable })}\n`);
   const rows = units
