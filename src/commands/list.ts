@@ -88,7 +88,18 @@ async function baseFacts(ws: Workspace, base: string | undefined): Promise<BaseF
     throw error;
   }
   const onBase = await filesAt(repo, commit, 'registrations');
-  return { onBase, added: await additions(repo, commit) };
+  return { onBase, added: await mergeTimes(repo, commit, ref) };
+}
+
+/** When each was merged; a shallow clone cannot say, which is noted rather than fatal. */
+async function mergeTimes(repo: Repo, commit: string, ref: string): Promise<Map<string, Addition>> {
+  try {
+    return await additions(repo, commit, ref);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    process.stderr.write(`${error.message}\n${t('cli.hint')}: ${error.hint ?? ''}\n`);
+    return new Map();
+  }
 }
 
 async function render(format: ListFlags['format'], rows: ListRow[]): Promise<string> {

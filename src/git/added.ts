@@ -1,4 +1,7 @@
+import { UserError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
 import { runGit, toRepoPath, toWorkspacePath, type Repo } from './repo.js';
+import { branchOf, isShallow } from './shallow.js';
 
 /** The commit that brought a registration onto the base branch: its approval. */
 export interface Addition {
@@ -19,8 +22,19 @@ const recordStart = /\x1e(?=[0-9a-f]{40,64}\x1f)/;
  * For each registration on `ref`, the commit along the first-parent line that added it:
  * on a branch that takes pull requests by merge, that is the merge, when it was approved.
  * One `git log` for the whole folder, so that the cost does not grow with a call per file.
+ * A shallow clone would date every older registration by its oldest commit, so it is
+ * refused with the fetch that is needed.
  */
-export async function additions(repo: Repo, ref: string): Promise<Map<string, Addition>> {
+export async function additions(
+  repo: Repo,
+  ref: string,
+  /** How the user named the ref, for messages. */
+  name = ref,
+): Promise<Map<string, Addition>> {
+  if (await isShallow(repo)) {
+    const params = { ref: name, branch: branchOf(name) };
+    throw new UserError(t('git.history-shallow', params), t('git.ref-shallow.hint', params));
+  }
   const folder = toRepoPath(repo, 'registrations');
   const format = `--format=${record}%H${unit}%at${unit}%an${unit}%ae`;
   const args = ['log', '--first-parent', '--no-renames', '--diff-filter=A', '--name-only', '-z'];

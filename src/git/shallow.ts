@@ -24,7 +24,8 @@ export async function resolveCommit(
     if (sha !== undefined) return sha;
   }
   const shallow = await isShallow(repo);
-  const params = { ref, role: t(role === 'base' ? 'git.role.base' : 'git.role.head') };
+  const roleName = t(role === 'base' ? 'git.role.base' : 'git.role.head');
+  const params = { ref, role: roleName, branch: branchOf(ref) };
   if (shallow) throw new UserError(t('git.ref-shallow', params), t('git.ref-shallow.hint', params));
   throw new UserError(t('git.ref-missing', params), t('git.ref-missing.hint', params));
 }
@@ -39,7 +40,7 @@ export async function mergeBase(
   const out = await repo.git.raw(['merge-base', base, head]).catch(() => '');
   const sha = out.trim();
   if (sha !== '') return sha;
-  const params = { base: refs.base, head: refs.head };
+  const params = { base: refs.base, head: refs.head, branch: branchOf(refs.base) };
   if (await isShallow(repo)) {
     throw new UserError(t('git.base-shallow', params), t('git.base-shallow.hint', params));
   }
@@ -57,4 +58,9 @@ async function verify(repo: Repo, ref: string): Promise<string | undefined> {
     .catch(() => '');
   const sha = out.trim();
   return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+}
+
+/** The branch to fetch for a ref, as `git fetch origin <branch>` wants it. */
+export function branchOf(ref: string): string {
+  return ref.replace(/^(?:refs\/remotes\/)?origin\//, '');
 }

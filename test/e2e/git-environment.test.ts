@@ -57,6 +57,17 @@ describe('git questions answered with a clear message', () => {
     expect(result.stderr).toContain('fetch-depth: 0');
   });
 
+  it('lists states in a shallow clone but says it cannot tell when each was merged', () => {
+    const clone = shallowClone(registryWithBranch(), '--branch', 'main');
+    const result = reg(['list', '--format', 'json', '--today', '2026-11-25'], { cwd: clone });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('This shallow clone lacks the history of origin/main');
+    expect(result.stderr).toContain('git fetch --unshallow origin main.');
+    expect(result.stderr).toContain('fetch-depth: 0');
+    const rows = JSON.parse(result.stdout).registrations;
+    expect(rows).toEqual([expect.objectContaining({ state: 'active', merged_at: '' })]);
+  });
+
   it('says which ref is missing in a full clone', () => {
     const repo = registryWithBranch();
     const result = reg(['check-pr', '--base', 'release-9'], { cwd: repo.ws });

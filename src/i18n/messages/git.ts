@@ -29,8 +29,8 @@ export const gitMessages = defineMessages({
     '{role} {ref} 不是本仓库中的分支、标签或提交',
   ],
   'git.ref-missing.hint': [
-    'Fetch it first: git fetch origin {ref}; or name it as origin/{ref}.',
-    '请先获取它：git fetch origin {ref}；或写作 origin/{ref}。',
+    'Fetch it first: git fetch origin {branch}; or name it as origin/{branch}.',
+    '请先获取它：git fetch origin {branch}；或写作 origin/{branch}。',
   ],
   'git.ref-shallow': [
     'The {role} {ref} is not in this clone: it is a shallow clone, as CI makes by default',
@@ -38,9 +38,9 @@ export const gitMessages = defineMessages({
   ],
   'git.ref-shallow.hint': [
     'Fetch the whole history: GitHub Actions "fetch-depth: 0" in actions/checkout, GitLab CI ' +
-      '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {ref}.',
+      '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {branch}.',
     '请获取完整历史：GitHub Actions 在 actions/checkout 中设置"fetch-depth: 0"，GitLab CI 设置' +
-      '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {ref}。',
+      '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {branch}。',
   ],
   'git.base-shallow': [
     'This shallow clone does not reach the merge base of {base} and {head}',
@@ -48,9 +48,13 @@ export const gitMessages = defineMessages({
   ],
   'git.base-shallow.hint': [
     'Fetch the whole history: GitHub Actions "fetch-depth: 0" in actions/checkout, GitLab CI ' +
-      '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {base}.',
+      '"GIT_DEPTH: 0"; or run git fetch --unshallow origin {branch}.',
     '请获取完整历史：GitHub Actions 在 actions/checkout 中设置"fetch-depth: 0"，GitLab CI 设置' +
-      '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {base}。',
+      '"GIT_DEPTH: 0"；或运行 git fetch --unshallow origin {branch}。',
+  ],
+  'git.history-shallow': [
+    'This shallow clone lacks the history of {ref} that says when each registration was merged',
+    '此浅克隆不包含 {ref} 的完整历史，无法得知每个报备的合并时间',
   ],
   'git.no-merge-base': [
     '{base} and {head} have no common history',
