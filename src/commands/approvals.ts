@@ -17,7 +17,7 @@ import { t } from '../i18n/index.js';
 import { approvalsTable } from '../output/approvals-table.js';
 import { loadUnitsParallel } from '../load/parallel.js';
 import { formatter } from '../output/index.js';
-import { fails } from '../output/report.js';
+import { fails, type FindingFormat, type FindingReport } from '../output/report.js';
 import { registrationFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -40,18 +40,23 @@ export async function approvalsCommand(flags: ApprovalsFlags, g: Globals): Promi
     .flatMap((row) => phraseFindings(approvalMissing.run(row), row.unit.loaded, ws.limits))
     .sort(compareFindings);
   const files = rows.map((row) => row.unit.rel);
-  const report = findingReport('approvals', ws.root, files, findings, units, {
-    format: flags.format,
-    g,
-  });
-  if (flags.format === 'pretty') {
-    process.stdout.write(approvalsTable(rows, g.color));
-    if (reviews !== undefined && findings.length > 0)
-      process.stdout.write(`\n${(await formatter('pretty'))(report)}`);
-  } else {
-    process.stdout.write((await formatter(flags.format))(report));
-  }
+  const format = { format: flags.format, g };
+  const report = findingReport('approvals', ws.root, files, findings, units, format);
+  process.stdout.write(await render(rows, report, flags.format, reviews !== undefined));
   return fails(report) ? 1 : 0;
+}
+
+/** Machine formats get the findings; people get the table, then what is missing. */
+async function render(
+  rows: RegistrationApprovals[],
+  report: FindingReport,
+  format: FindingFormat,
+  withReviews: boolean,
+): Promise<string> {
+  if (format !== 'pretty') return (await formatter(format))(report);
+  const table = approvalsTable(rows, report.color);
+  if (!withReviews || report.findings.length === 0) return table;
+  return `${table}\n${(await formatter('pretty'))(report)}`;
 }
 
 /** The changed registrations with --base, at the head; else every registration on disk. */

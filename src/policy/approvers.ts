@@ -42,7 +42,10 @@ export function requiredApprovals(
   return [...out].map(([group, reasons]) => ({ group, reasons }));
 }
 
-/** AND across the condition's keys, OR within each key's list. */
+/**
+ * AND across the condition's keys, OR within each key's list.
+ * TODO(policy): requirements match the same `when`; share one matcher once both land.
+ */
 function matches(when: Condition, reg: Partial<Registration>, tier: string): boolean {
   const facts: Record<keyof Condition, string[]> = {
     kind: present(str(get(reg, 'kind'))),
