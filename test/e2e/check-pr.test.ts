@@ -227,6 +227,44 @@ describe('reg check-pr refuses what a partner must not do', () => {
     expect(result.findings[0]?.message).toContain('price');
   });
 
+  it('refuses a partner changing an outcome already merged', () => {
+    repo = makeRegistryRepo();
+    const lost = 'outcome:\n  status: lost\n  on: 2026-11-24\n  reason_code: price\n';
+    branchWith(
+      repo,
+      'alpha/lost',
+      alpha((t) => `${t}${lost}`),
+    );
+    mergeNoFf(repo.top, 'alpha/lost', '2026-11-24T15:00:00+08:00');
+    const won = alpha((t) =>
+      t.replace('status: lost', 'status: won').replace(/  reason_code.*\n/, ''),
+    );
+    branchWith(repo, 'alpha/won-after-all', won);
+    const result = checkPr(['--actor', 'alpha-zhang']);
+    expect(result.rules).toEqual(['pr.outcome']);
+    expect(checkPr(['--actor', 'cm-li']).rules).toEqual([]);
+  });
+
+  it("refuses an approver's rejection with a reason code the policy does not know", () => {
+    repo = makeRegistryRepo();
+    const decision = 'decision:\n  status: rejected\n  reason_code: not-qualified\n';
+    branchWith(
+      repo,
+      'cm/reject',
+      alpha((t) => `${t}${decision}`),
+    );
+    const result = checkPr(['--actor', 'cm-li']);
+    expect(result.rules).toEqual(['pr.reason-code']);
+    expect(result.findings[0]?.path).toBe('decision.reason_code');
+  });
+
+  it('says what is wrong in Chinese when asked', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'alpha/delete', { [alphaFile]: null });
+    const result = checkPr(['--lang', 'zh-CN', '--actor', 'alpha-zhang']);
+    expect(result.findings[0]?.message).toBe(`报备 ${alphaFile} 被删除`);
+  });
+
   it("refuses a handle that is neither a partner's nor an approver's", () => {
     repo = makeRegistryRepo();
     branchWith(repo, 'stranger/new', { [newFile]: validDeal });
