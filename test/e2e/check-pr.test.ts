@@ -237,7 +237,7 @@ describe('reg check-pr refuses what a partner must not do', () => {
     );
     mergeNoFf(repo.top, 'alpha/lost', '2026-11-24T15:00:00+08:00');
     const won = alpha((t) =>
-      t.replace('status: lost', 'status: won').replace(/  reason_code.*\n/, ''),
+      t.replace('status: lost', 'status: won').replace(/ {2}reason_code.*\n/, ''),
     );
     branchWith(repo, 'alpha/won-after-all', won);
     const result = checkPr(['--actor', 'alpha-zhang']);
