@@ -3,7 +3,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
 import { t } from '../i18n/index.js';
-import { codeownersPlaceholder, processPlaceholder } from '../init/generated.js';
+import { findRepo } from '../git/repo.js';
+import { processPlaceholder } from '../init/generated.js';
+import { codeownersText } from './codeowners.js';
 import { basePlan, type Planned } from '../init/plan.js';
 import { createFile } from '../workspace/create-file.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -29,7 +31,8 @@ export async function initCommand(dir: string | undefined, g: Globals): Promise<
   if (ws) {
     const current = ws;
     write(root, { rel: 'docs/PROCESS.md', text: () => processPlaceholder(current) }, outcome);
-    write(root, { rel: '.github/CODEOWNERS', text: () => codeownersPlaceholder(current) }, outcome);
+    const owners = codeownersText(current, (await findRepo(root))?.prefix ?? '');
+    write(root, { rel: '.github/CODEOWNERS', text: () => owners }, outcome);
   }
   print(root, outcome, ws !== undefined, g.quiet);
   return 0;

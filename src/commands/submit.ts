@@ -9,17 +9,16 @@ import { displayPath } from '../findings/phrase.js';
 import { t } from '../i18n/index.js';
 import { str } from '../model/read.js';
 import { formatter } from '../output/index.js';
+import { openRepo, toRepoPath, type Repo } from '../git/repo.js';
 import { registrationFiles as filesOf } from '../submit/files.js';
 import {
   commitOnly,
   defaultBase,
   fetchBase,
   fetchExisting,
-  openRepo,
   push,
   remoteUrl,
   setBranch,
-  type Repo,
 } from '../submit/git.js';
 import { hostOf, pullRequestLink } from '../submit/pr-link.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -55,7 +54,7 @@ export async function submitCommand(
   const base = flags.base ?? (await defaultBase(repo, into));
   const baseCommit = await fetchBase(repo, into, base);
 
-  const paths = filesOf(ws.root, rel, unit?.data).map((p) => toRepoPath(repo, ws, p));
+  const paths = filesOf(ws.root, rel, unit?.data).map((p) => toRepoPath(repo, p));
   const subject = `Register ${id}`;
   const listed = paths.map((p) => `- ${p}`).join('\n');
   const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${listed}\n`;
@@ -126,10 +125,6 @@ async function pickChanged(ws: Workspace, repo: Repo): Promise<string> {
   if (changed.length === 1 && changed[0]) return changed[0];
   const key = changed.length === 0 ? 'submit.none' : 'submit.several';
   throw new UserError(t(key, { files: changed.join(', ') }), t('submit.usage.hint'));
-}
-
-function toRepoPath(repo: Repo, ws: Workspace, rel: string): string {
-  return relative(repo.top, join(ws.root, rel)).split(sep).join('/');
 }
 
 async function refuse(ws: Workspace, result: CheckResult): Promise<number> {

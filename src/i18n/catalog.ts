@@ -1,10 +1,17 @@
+import { approvalMessages } from './messages/approval.js';
 import { attachmentMessages } from './messages/attachment.js';
 import { cliMessages } from './messages/cli.js';
+import { codeownersMessages } from './messages/codeowners.js';
 import { dateMessages } from './messages/date.js';
+import { gitMessages } from './messages/git.js';
 import { helpMessages } from './messages/help.js';
+import { helpWorkflowMessages } from './messages/help-workflow.js';
+import { historyMessages } from './messages/history.js';
 import { idMessages } from './messages/id.js';
 import { initMessages } from './messages/init.js';
 import { newMessages } from './messages/new.js';
+import { listMessages } from './messages/list.js';
+import { prMessages } from './messages/pr.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
 import { submitMessages } from './messages/submit.js';
@@ -13,6 +20,7 @@ import { yamlMessages } from './messages/yaml.js';
 export const catalog = {
   ...cliMessages,
   ...helpMessages,
+  ...helpWorkflowMessages,
   ...yamlMessages,
   ...schemaMessages,
   ...refMessages,
@@ -22,6 +30,12 @@ export const catalog = {
   ...newMessages,
   ...initMessages,
   ...submitMessages,
+  ...gitMessages,
+  ...prMessages,
+  ...approvalMessages,
+  ...listMessages,
+  ...historyMessages,
+  ...codeownersMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

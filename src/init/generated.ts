@@ -1,9 +1,9 @@
 import type { Policy } from '../model/policy.js';
 import type { Workspace } from '../workspace/workspace.js';
 
-// TODO(init): write docs/PROCESS.md with `reg docs` (src/templates/render.ts) and
-// .github/CODEOWNERS with `reg codeowners` once those land on main; until then these two
-// short placeholders are generated from the policy here, and say how to regenerate them.
+// TODO(init): write docs/PROCESS.md with `reg docs` (renderProcess in commands/docs.ts)
+// once it lands on main; until then this short placeholder is generated from the policy
+// here, with the marker that lets `reg docs --out docs/PROCESS.md` replace it.
 
 /** A short process document from the policy: kinds, tiers with approvers and SLAs. */
 export function processPlaceholder(ws: Workspace): string {
@@ -50,32 +50,4 @@ function threshold(min: number | undefined, p: Policy): string {
 
 function groups(ids: readonly string[], p: Policy): string {
   return ids.map((id) => p.approvers?.[id]?.title ?? id).join(', ');
-}
-
-/** Owners from the policy: admins own the policy files, approvers the registrations. */
-export function codeownersPlaceholder(ws: Workspace): string {
-  const p = ws.policy;
-  const at = (handles: readonly string[]): string => handles.map((h) => `@${h}`).join(' ');
-  const admins = at(p.admins ?? []);
-  const approvers = at([...new Set(Object.values(p.approvers ?? {}).flatMap((g) => g.members))]);
-  const lines = [
-    '# Placeholder written by `reg init`.',
-    '# Regenerate it with `reg codeowners > .github/CODEOWNERS`.',
-    `* ${approvers}`,
-    ...[
-      '/reg.config.yaml',
-      '/schemas/',
-      '/templates/',
-      '/partners/',
-      '/.github/',
-      '/.gitlab-ci.yml',
-    ].map((path) => `${path} ${admins}`),
-    ...[...ws.partners.values()].flatMap((partner) => {
-      const own = at(partner.handles ?? []);
-      return ['registrations', 'attachments'].map((folder) =>
-        `/${folder}/${partner.id}/ ${own} ${approvers}`.trimEnd(),
-      );
-    }),
-  ];
-  return `${lines.join('\n')}\n`;
 }

@@ -1,25 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError } from '../cli/errors.js';
+import type { Repo } from '../git/repo.js';
 import { t } from '../i18n/index.js';
-
-/** The repository around the workspace, through simple-git. */
-export interface Repo {
-  git: SimpleGit;
-  /** The repository's top folder; paths given to git are relative to it. */
-  top: string;
-}
-
-export async function openRepo(root: string): Promise<Repo> {
-  const git = simpleGit({ baseDir: root });
-  if (!(await git.checkIsRepo().catch(() => false))) {
-    throw new UserError(t('submit.not-repo', { dir: root }), t('submit.not-repo.hint'));
-  }
-  const top = (await git.revparse(['--show-toplevel'])).trim();
-  return { git, top };
-}
 
 /** The remote's address as configured, before any `insteadOf` rewriting. */
 export async function remoteUrl(repo: Repo, remote: string): Promise<string> {

@@ -18,11 +18,6 @@ export const submitMessages = defineMessages({
     "the branch the pull request goes into (default: the remote's)",
     '拉取请求的目标分支（默认：远程仓库的默认分支）',
   ],
-  'submit.not-repo': ['{dir} is not in a git repository', '{dir} 不在 git 仓库中'],
-  'submit.not-repo.hint': [
-    'Clone the registration repository with git first, then run reg submit inside it.',
-    '请先用 git 克隆报备仓库，再在其中运行 reg submit。',
-  ],
   'submit.no-remote': [
     'The repository has no remote "{remote}" (remotes: {known})',
     '仓库中没有名为"{remote}"的远程（现有：{known}）',
