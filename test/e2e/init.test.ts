@@ -7,6 +7,7 @@ import {
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -186,6 +187,8 @@ describe('the CI files reg init writes', () => {
     expect(scripts).toMatch(/reg report .*--format markdown/);
     expect(scripts).toContain('gh pr comment');
     expect(balancedExpressions(githubText)).toBe(true);
+    for (const job of jobs)
+      for (const step of job.steps) if (step.run) expect(shellOk(String(step.run))).toBe('');
   });
 
   it('GitLab: a well-formed pipeline with a JUnit report', () => {
@@ -205,6 +208,7 @@ describe('the CI files reg init writes', () => {
     expect(job.artifacts.reports.junit).toBeDefined();
     expect(job.artifacts.when).toBe('always');
     expect(job.script.join('\n')).toMatch(/reg validate .*--format junit/);
+    for (const line of [...job.script, ...job.after_script]) expect(shellOk(String(line))).toBe('');
   });
 
   const validator = loadActionValidator();
@@ -217,6 +221,13 @@ describe('the CI files reg init writes', () => {
     },
   );
 });
+
+/** What `bash -n` says of a script: empty when its syntax is sound. */
+function shellOk(script: string): string {
+  const expanded = script.replace(/\$\{\{[^}]*\}\}/g, 'x');
+  const result = spawnSync('bash', ['-n', '-c', expanded], { encoding: 'utf8' });
+  return result.status === 0 ? '' : result.stderr;
+}
 
 /** Every `${{` has its `}}` on the same line. */
 function balancedExpressions(text: string): boolean {
