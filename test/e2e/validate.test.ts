@@ -72,7 +72,7 @@ describe('reg validate locates schema findings', () => {
 
   it('points at the parent of a missing property', () => {
     const text = validDeal.replace(
-      /  contact:\n    name: Amy Tan\n    email: amy.tan@meridian-foods.example\n/,
+      / {2}contact:\n {4}name: Amy Tan\n {4}email: amy.tan@meridian-foods.example\n/,
       '',
     );
     const r = validate({ [rel]: text });
