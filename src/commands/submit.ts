@@ -59,6 +59,8 @@ export async function submitCommand(
   const listed = paths.map((p) => `- ${p}`).join('\n');
   const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${listed}\n`;
   const branch = `registration/${id}`;
+  // TODO(submit): the files stay untracked on the partner's own branch, so a later
+  // `git pull` of the merged base stops on them; offer to switch to the new branch.
   // Sent again (after a return, say): the new commit goes on top of the pull request's branch.
   const parent = (await fetchExisting(repo, remote, branch)) ?? baseCommit;
   const commit = await commitOnly(repo, parent, paths, message);
