@@ -59,6 +59,15 @@ export function protectionEndOf(reg: Partial<Registration>, policy: Policy): str
   return addDays(submitted, policy.protection.days + extra);
 }
 
+/** The state alone, without the tier and SLA that derive() works out as well. */
+export function stateOfRegistration(
+  reg: Partial<Registration>,
+  policy: Policy,
+  options: DeriveOptions,
+): State {
+  return stateOf(reg, policy, protectionEndOf(reg, policy), options);
+}
+
 function stateOf(
   reg: Partial<Registration>,
   policy: Policy,

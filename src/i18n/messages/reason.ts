@@ -1,0 +1,34 @@
+import { defineMessages } from '../define.js';
+
+/** Pieces that say why a tier or a requirement applies, joined into findings and reports. */
+export const reasonMessages = defineMessages({
+  'reason.tier': ['tier {tier} applies because {because}', '适用档位 {tier}，因为{because}'],
+  'reason.tier.value': ['{amount} is at least {threshold}', '{amount} 不低于 {threshold}'],
+  'reason.tier.value-converted': [
+    '{amount} ({base}) is at least {threshold}',
+    '{amount}（折合 {base}）不低于 {threshold}',
+  ],
+  'reason.tier.product-lines': [
+    '{count} product lines are at least {threshold}',
+    '{count} 条产品线不少于 {threshold} 条',
+  ],
+  'reason.tier.regions': [
+    '{count} regions are at least {threshold}',
+    '{count} 个区域不少于 {threshold} 个',
+  ],
+  'reason.tier.field': ['{path} is {value}', '{path} 为 {value}'],
+  'reason.tier.default': [
+    'no signal of a higher tier holds',
+    '未满足更高档位的任何条件',
+  ],
+  'reason.kind': ['the kind is {value}', '报备类型为 {value}'],
+  'reason.industry': ['the industry is {value}', '客户行业为 {value}'],
+  'reason.region': ['the region {value} is concerned', '涉及区域 {value}'],
+  'reason.product-lines': [
+    'the product line {value} is registered',
+    '报备包含产品线 {value}',
+  ],
+  'reason.always': ['it applies to every registration', '该要求适用于所有报备'],
+  'reason.and': [' and ', '，且'],
+  'reason.tier-signals.and': [' and ', '，且'],
+});
