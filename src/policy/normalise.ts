@@ -34,25 +34,30 @@ function isPlace(inner: string): boolean {
   return places.has(bare) || places.has(bare.replace(/[市省]$/u, ''));
 }
 
-/** Drops legal forms from the end, one at a time, never the last word of the name. */
+/** Drops legal forms from the end, one at a time, never the whole name. */
 function stripForms(words: string[]): string[] {
-  const out = [...words];
-  for (let changed = true; changed; ) {
-    changed = false;
+  let out = [...words];
+  for (;;) {
     const last = out[out.length - 1] ?? '';
     if (out.length > 1 && latinForms.has(last)) {
       out.pop();
-      changed = true;
       continue;
     }
-    const form = hanForms.find((f) => last.endsWith(f) && last.length > f.length);
-    if (form) {
-      out[out.length - 1] = last.slice(0, -form.length);
-      changed = true;
-    } else if (out.length > 1 && hanForms.includes(last)) {
-      out.pop();
-      changed = true;
-    }
+    const joined = out.join('');
+    const form = hanForms.find((f) => joined.endsWith(f));
+    if (!form || joined.length <= form.length) return out;
+    out = dropTail(out, form.length);
+  }
+}
+
+/** The words without their last `count` characters; spacing inside a form does not matter. */
+function dropTail(words: readonly string[], count: number): string[] {
+  const out = [...words];
+  let left = count;
+  while (left > 0 && out.length > 0) {
+    const last = out.pop() ?? '';
+    if (last.length > left) out.push(last.slice(0, last.length - left));
+    left -= Math.min(left, last.length);
   }
   return out;
 }
