@@ -3,7 +3,7 @@ import { isRealReason } from '../../src/checks/waiver/reason.js';
 import { covers } from '../../src/checks/waiver/waivers.js';
 import { approversFor } from '../../src/policy/required-approvers.js';
 import { openWorkspace } from '../../src/workspace/load.js';
-import { checkFiles, rules } from '../helpers/check.js';
+import { checkFiles } from '../helpers/check.js';
 import { deal, files, programFixture } from '../helpers/registrations.js';
 
 const reason = 'The customer sends its forecast only after the framework contract is signed.';
