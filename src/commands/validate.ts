@@ -6,12 +6,13 @@ import { UserError } from '../cli/errors.js';
 import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
-import { displayPath } from '../findings/phrase.js';
+import { displayPaths } from '../findings/phrase.js';
 import { t } from '../i18n/index.js';
 import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
 import { isYaml, registrationFiles, partnerFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
+import { loadUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
 
@@ -23,7 +24,8 @@ export async function validateCommand(
   const ws = openWorkspace(g.cwd);
   const only = paths.length > 0 ? selectFiles(ws, paths, g.cwd) : undefined;
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  const result = runChecks(ws, { only, today });
+  const units = await loadUnitsParallel(ws, registrationFiles(ws.root));
+  const result = runChecks(ws, { only, today, units });
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
   process.stdout.write(render(report));
@@ -31,22 +33,33 @@ export async function validateCommand(
 }
 
 function toReport(result: CheckResult, ws: Workspace, flags: ValidateFlags, g: Globals): FindingReport {
-  const texts = new Map<string, string[]>();
+  const show = displayPaths(ws.root);
+  const texts = new Map<string, string | undefined>();
+  const withFindings = new Set(result.findings.map((f) => f.file));
   for (const unit of [...result.units, ...ws.partnerUnits]) {
-    const text = unit.loaded.source.text;
-    if (text !== undefined) texts.set(displayPath(join(ws.root, unit.rel)), text.split(/\r?\n/));
+    const file = show(unit.rel);
+    if (withFindings.has(file)) texts.set(file, unit.loaded.source.text);
   }
+  const lines = new Map<string, string[]>();
+  const sourceLine = (file: string, line: number): string | undefined => {
+    let split = lines.get(file);
+    if (!split) {
+      split = (texts.get(file) ?? '').split(/\r?\n/);
+      lines.set(file, split);
+    }
+    return split[line - 1];
+  };
   const findings = g.quiet && flags.format === 'pretty'
     ? result.findings.filter((f) => f.severity === 'error')
     : result.findings;
   return {
     command: 'validate',
     version: version(),
-    files: result.files.map((rel) => displayPath(join(ws.root, rel))),
+    files: result.files.map(show),
     findings,
     strict: flags.strict === true,
     color: g.color,
-    sourceLine: (file, line) => texts.get(file)?.[line - 1],
+    sourceLine,
   };
 }
 

@@ -51,6 +51,12 @@ export function displayPath(abs: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
+/** displayPath for many files of one workspace, computing the folder's part once. */
+export function displayPaths(root: string): (rel: string) => string {
+  const prefix = relative(process.cwd(), root).split(sep).join('/');
+  return prefix === '' ? (rel) => rel : (rel) => `${prefix}/${rel}`;
+}
+
 function dedupe(drafts: readonly Draft[]): Draft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {

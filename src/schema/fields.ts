@@ -54,7 +54,8 @@ function resolve(root: JsonSchema, node: JsonSchema): JsonSchema {
     const name = current.$ref.replace(/^#\/\$defs\//, '');
     const target = root.$defs?.[name];
     if (!target) break;
-    const { $ref: _ref, ...rest } = current;
+    const rest: JsonSchema = { ...current };
+    delete rest.$ref;
     current = { ...target, ...rest };
   }
   return current;
