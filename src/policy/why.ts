@@ -36,7 +36,9 @@ export function phraseTierReason(reason: TierReason): string {
 /** Why a condition holds, as one clause; the sentence case is the caller's. */
 export function phraseReasons(reasons: readonly ConditionReason[]): string {
   if (reasons.length === 0) return t('reason.always');
-  return reasons.map(phraseReason).join(t('reason.and'));
+  const clauses = reasons.map(phraseReason);
+  const last = clauses.pop() ?? '';
+  return clauses.length === 0 ? last : `${clauses.join(t('reason.comma'))}${t('reason.and')}${last}`;
 }
 
 function phraseReason(reason: ConditionReason): string {

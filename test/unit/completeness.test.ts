@@ -45,7 +45,7 @@ describe('completeness by kind and tier', () => {
     const [finding, ...rest] = checkFiles(files(reg)).of(id);
     expect(rest).toEqual([]);
     expect(finding?.rule).toBe('completeness.field');
-    expect(finding?.path).toBe('customer');
+    expect(finding?.path).toBe('customer.registration_number');
     expect(finding?.message).toContain('asks for the field customer.registration_number');
     expect(finding?.hint).toContain('reg explain customer.registration_number');
   });
@@ -73,7 +73,7 @@ describe('completeness by kind and tier', () => {
     ]);
     const east = deal('alpha', 1, { customer: { region: 'CN-East' } });
     expect(checkFiles(files(east)).of('ALPHA-2026-0001').map((f) => f.message)).toEqual([
-      'The region CN-East is concerned, so requirement "east-domain" asks for the field customer.domain',
+      'The region is CN-East, so requirement "east-domain" asks for the field customer.domain',
     ]);
   });
 
@@ -99,8 +99,8 @@ describe('completeness by kind and tier', () => {
     const found = checkFiles(files(plan)).of('ALPHA-2026-0003');
     const missing = found.filter((f) => f.rule === 'completeness.attachment').map((f) => f.message);
     expect(missing).toEqual([
-      'The kind is business-plan and the product line med-imaging is registered, so requirement "regulated-plan" asks for an attachment of type financial-forecast',
-      'The kind is business-plan and the product line med-imaging is registered, so requirement "regulated-plan" asks for an attachment of type market-analysis',
+      'The kind is business-plan and the product lines include med-imaging, so requirement "regulated-plan" asks for an attachment of type financial-forecast',
+      'The kind is business-plan and the product lines include med-imaging, so requirement "regulated-plan" asks for an attachment of type market-analysis',
     ]);
   });
 });

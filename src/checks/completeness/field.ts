@@ -1,5 +1,4 @@
-import type { Draft, Segment } from '../../findings/finding.js';
-import { get } from '../../model/read.js';
+import type { Draft } from '../../findings/finding.js';
 import { applicableRequirements, isFilled } from '../../policy/requirements.js';
 import { phraseReasons, sentence } from '../../policy/why.js';
 import { fieldText } from '../../schema/fields.js';
@@ -20,21 +19,10 @@ export const completenessField: RegistrationCheck = {
         const why = sentence(phraseReasons(reasons));
         const title = fieldText(fields.get(field)).title || field;
         const params = { why, requirement: requirement.id, title, field };
-        drafts.push({ rule: 'completeness.field', path: deepestPresent(reg, field), params });
+        // The locator points a missing path at its deepest existing parent.
+        drafts.push({ rule: 'completeness.field', path: field.split('.'), params });
       }
     }
     return drafts;
   },
 };
-
-/** The path down to the last key that exists, so the finding points at the parent. */
-export function deepestPresent(reg: unknown, dotted: string): Segment[] {
-  const out: Segment[] = [];
-  let current = reg;
-  for (const key of dotted.split('.')) {
-    current = get(current, key);
-    if (current === undefined) break;
-    out.push(key);
-  }
-  return out;
-}

@@ -28,7 +28,13 @@ export function applyWaivers(unit: Unit, policy: Policy, known: readonly string[
       continue;
     }
     const matched = findings.filter((d) => isError(d) && covers(waiver.rule, d.rule));
-    for (const draft of matched) draft.severity = 'notice';
+    const approvers = policy.waivable?.[waiver.rule]?.approvers.join(', ') ?? '-';
+    const waived = { waiver: `waivers[${waiver.index}]`, approvers };
+    for (const draft of matched) {
+      draft.severity = 'notice';
+      draft.hintKey = 'waiver.applied';
+      draft.params = { ...draft.params, ...waived };
+    }
     if (matched.length === 0) unit.drafts.push(unused(waiver));
   }
 }

@@ -23,12 +23,10 @@ export const reasonMessages = defineMessages({
   ],
   'reason.kind': ['the kind is {value}', '报备类型为 {value}'],
   'reason.industry': ['the industry is {value}', '客户行业为 {value}'],
-  'reason.region': ['the region {value} is concerned', '涉及区域 {value}'],
-  'reason.product-lines': [
-    'the product line {value} is registered',
-    '报备包含产品线 {value}',
-  ],
+  'reason.region': ['the region is {value}', '区域为 {value}'],
+  'reason.product-lines': ['the product lines include {value}', '产品线包含 {value}'],
   'reason.always': ['it applies to every registration', '该要求适用于所有报备'],
   'reason.and': [' and ', '，且'],
+  'reason.comma': [', ', '，'],
   'reason.tier-signals.and': [' and ', '，且'],
 });

@@ -25,6 +25,10 @@ export const waiverMessages = defineMessages({
     'Explain in at least {min} letters or characters why the rule cannot be met here and what is done instead.',
     '请用至少 {min} 个字说明为何此处无法满足该规则，以及替代做法。',
   ],
+  'waiver.applied': [
+    'Waived by {waiver}: a notice for the reviewers, who approve the waiver ({approvers}).',
+    '已由 {waiver} 豁免：仅作为提示供审批人参考，该豁免须由 {approvers} 审批。',
+  ],
   'waiver.unused': [
     'The waiver of {rule} waives nothing: the rule finds no error here',
     '对 {rule} 的豁免没有作用：该规则在此未发现错误',
