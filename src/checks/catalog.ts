@@ -31,6 +31,15 @@ export function ruleIds(): readonly string[] {
   ];
 }
 
+/** Rules whose findings are warnings: they fail a run only with --strict. */
+export const warningRules: ReadonlySet<string> = new Set([
+  'ref.contact-name',
+  'attachment.folder',
+  'date.close-passed',
+  'conflict.similar',
+  'waiver.unused',
+]);
+
 export function family(rule: string): string {
   return rule.split('.')[0] ?? rule;
 }

@@ -24,6 +24,26 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { validateCommand } = await import('../commands/validate.js');
       setExitCode(await validateCommand(paths, options, globals()));
     });
+  program
+    .command('explain')
+    .description(t('help.explain'))
+    .argument('<name>', t('help.explain.name'))
+    .action(async (name: string) => {
+      const { explainCommand } = await import('../commands/explain.js');
+      setExitCode(await explainCommand(name, globals()));
+    });
+  program
+    .command('docs')
+    .description(t('help.docs'))
+    .option('-o, --out <file>', t('help.docs.out'))
+    .action(async (options: DocsFlags) => {
+      const { docsCommand } = await import('../commands/docs.js');
+      setExitCode(await docsCommand(options, globals()));
+    });
+}
+
+export interface DocsFlags {
+  out?: string;
 }
 
 export interface ValidateFlags {

@@ -5,8 +5,7 @@ export function suggest(input: string, candidates: readonly string[], max = 3): 
   const scored: { candidate: string; score: number }[] = [];
   for (const candidate of new Set(candidates)) {
     const hay = candidate.toLowerCase();
-    const contains = hay.includes(needle) || (hay.length >= 3 && needle.includes(hay));
-    const score = contains ? 0 : distance(needle, hay);
+    const score = hay.includes(needle) ? 0 : distance(needle, hay);
     if (score <= limit) scored.push({ candidate, score });
   }
   scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));

@@ -4,6 +4,11 @@ import { completenessMessages } from './messages/completeness.js';
 import { conflictMessages } from './messages/conflict.js';
 import { dateMessages } from './messages/date.js';
 import { helpMessages } from './messages/help.js';
+import { explainMessages } from './messages/explain.js';
+import { explainFileMessages } from './messages/explain-files.js';
+import { explainInputMessages } from './messages/explain-input.js';
+import { explainPolicyMessages } from './messages/explain-policy.js';
+import { helpPolicyMessages } from './messages/help-policy.js';
 import { idMessages } from './messages/id.js';
 import { policyMessages } from './messages/policy.js';
 import { reasonMessages } from './messages/reason.js';
@@ -26,6 +31,11 @@ export const catalog = {
   ...conflictMessages,
   ...policyMessages,
   ...reasonMessages,
+  ...explainMessages,
+  ...explainInputMessages,
+  ...explainFileMessages,
+  ...explainPolicyMessages,
+  ...helpPolicyMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,4 +1,5 @@
 import { language, t } from '../i18n/index.js';
+import type { Condition } from '../model/policy.js';
 import type { ConditionReason } from './condition.js';
 import { formatMoney } from './money.js';
 import type { TierDecision, TierReason } from './tier.js';
@@ -59,4 +60,16 @@ function phraseReason(reason: ConditionReason): string {
 /** Capitalises the first letter, for clauses that open an English sentence. */
 export function sentence(clause: string): string {
   return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+const conditionKeys = ['kind', 'tier', 'industry', 'region', 'product_lines'] as const;
+
+/** A policy condition in words, e.g. "the kind is deal and the tier is large or strategic". */
+export function phraseCondition(when: Condition | undefined): string {
+  const clauses = conditionKeys
+    .filter((key) => when?.[key] !== undefined)
+    .map((key) => t(`reason.when.${key}`, { values: (when?.[key] ?? []).join(t('reason.or')) }));
+  if (clauses.length === 0) return t('reason.always');
+  const last = clauses.pop() ?? '';
+  return clauses.length === 0 ? last : `${clauses.join(t('reason.comma'))}${t('reason.and')}${last}`;
 }
