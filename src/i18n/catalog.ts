@@ -4,6 +4,7 @@ import { completenessMessages } from './messages/completeness.js';
 import { conflictMessages } from './messages/conflict.js';
 import { dateMessages } from './messages/date.js';
 import { helpMessages } from './messages/help.js';
+import { docsMessages } from './messages/docs.js';
 import { explainMessages } from './messages/explain.js';
 import { explainFileMessages } from './messages/explain-files.js';
 import { explainInputMessages } from './messages/explain-input.js';
@@ -36,6 +37,7 @@ export const catalog = {
   ...explainFileMessages,
   ...explainPolicyMessages,
   ...helpPolicyMessages,
+  ...docsMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -28,7 +28,7 @@ export const reasonMessages = defineMessages({
   'reason.always': ['it applies to every registration', '该要求适用于所有报备'],
   'reason.and': [' and ', '，且'],
   'reason.comma': [', ', '，'],
-  'reason.or': [' or ', '或'],
+  'reason.or': [' or ', ' 或 '],
   'reason.when.kind': ['the kind is {values}', '报备类型为 {values}'],
   'reason.when.tier': ['the tier is {values}', '档位为 {values}'],
   'reason.when.industry': ['the industry is {values}', '客户行业为 {values}'],
