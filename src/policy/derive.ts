@@ -64,8 +64,9 @@ export function stateOfRegistration(
   reg: Partial<Registration>,
   policy: Policy,
   options: DeriveOptions,
+  protectionEnd: string | undefined = protectionEndOf(reg, policy),
 ): State {
-  return stateOf(reg, policy, protectionEndOf(reg, policy), options);
+  return stateOf(reg, policy, protectionEnd, options);
 }
 
 function stateOf(

@@ -1,9 +1,28 @@
-/** Character bigrams of a normalised name, each once; a one-character name is its own token. */
-export function bigrams(name: string): string[] {
+/** Chinese characters: the unified ideographs and their extensions and compatibility forms. */
+function isHan(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x323af)
+  );
+}
+
+/**
+ * The tokens a normalised name is compared by, each once: two characters from a Chinese
+ * character, three from any other. A Chinese character says about as much as a short
+ * Latin syllable, and trigrams keep Latin tokens rare enough to index.
+ */
+export function grams(name: string): string[] {
   const chars = [...name];
-  if (chars.length < 2) return chars;
+  if (chars.length < 3 && !chars.some(isHan)) return chars.length === 0 ? [] : [name];
   const out = new Set<string>();
-  for (let i = 1; i < chars.length; i += 1) out.add(`${chars[i - 1]}${chars[i]}`);
+  for (let i = 0; i < chars.length; i += 1) {
+    const size = isHan(chars[i] ?? '') ? 2 : 3;
+    if (i + size <= chars.length) out.add(chars.slice(i, i + size).join(''));
+  }
+  if (out.size === 0) out.add(name);
   return [...out];
 }
 
@@ -23,65 +42,114 @@ export interface Similar<T> {
 }
 
 /**
- * Finds names whose bigram Dice score reaches a threshold without comparing every
- * pair. Prefix filtering: order every name's tokens by how rare they are across the
- * index; two sets similar enough must share a token among the first few rarest of
- * each, so only those are indexed and probed. Exact, with no similar pair missed.
+ * Past this many names sharing a token, the token no longer leads to candidates: it is
+ * as common as a stop word, and following it would make the search quadratic.
+ */
+export const maxPostings = 32;
+
+/**
+ * Finds names whose Dice score over their grams reaches a threshold without comparing
+ * every pair. Prefix filtering: order every name's tokens by how rare they are across
+ * the index; two sets similar enough must share a token among the first few rarest of
+ * each, so only those are indexed and probed. No similar pair is missed, except where
+ * even the rarest tokens of a name are shared by more than `maxPostings` names.
+ * Tokens are numbered by rarity, so a name is a sorted list of numbers.
  */
 export class NameIndex<T> {
   private readonly jaccard: number;
-  private readonly frequency = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
-  private readonly entries: { item: T; tokens: string[] }[] = [];
+  /** Token → its number; a lower number is a rarer token. */
+  private readonly ids = new Map<string, number>();
+  private readonly counts: number[] = [];
+  /** Token → the names with it in their prefix, as pairs of entry and position. */
+  private readonly postings = new Map<number, number[]>();
+  private readonly entries: { item: T; tokens: Int32Array }[] = [];
+  private readonly visited: Int32Array;
+  private stamp = 0;
 
   constructor(
     items: readonly { item: T; name: string }[],
     readonly threshold: number,
   ) {
     this.jaccard = threshold / (2 - threshold);
-    const sets = items.map(({ item, name }) => ({ item, tokens: bigrams(name) }));
-    for (const { tokens } of sets) {
-      for (const token of tokens) this.frequency.set(token, (this.frequency.get(token) ?? 0) + 1);
-    }
-    for (const set of sets) {
-      const id = this.entries.push(set) - 1;
-      for (const token of this.prefix(set.tokens)) {
+    const sets = items.map(({ item, name }) => ({ item, tokens: grams(name) }));
+    this.number(sets.map((s) => s.tokens));
+    for (const { item, tokens } of sets) {
+      const numbers = Int32Array.from(tokens.map((t) => this.ids.get(t) ?? 0)).sort();
+      const id = this.entries.push({ item, tokens: numbers }) - 1;
+      this.prefix(numbers, 0).forEach((token, position) => {
         const list = this.postings.get(token);
-        if (list) list.push(id);
-        else this.postings.set(token, [id]);
-      }
+        if (list) list.push(id, position);
+        else this.postings.set(token, [id, position]);
+      });
     }
+    this.visited = new Int32Array(this.entries.length);
   }
 
   /** Indexed items whose names score at least the threshold against `name`. */
   search(name: string): Similar<T>[] {
-    const tokens = bigrams(name);
-    const seen = new Set<number>();
+    const tokens = grams(name);
+    const known = Int32Array.from(tokens.filter((t) => this.ids.has(t)).map((t) => this.ids.get(t) ?? 0)).sort();
+    const unknown = tokens.length - known.length;
+    const min = this.jaccard * tokens.length - 1e-9;
+    const max = tokens.length / this.jaccard + 1e-9;
+    this.stamp += 1;
     const out: Similar<T>[] = [];
-    const min = this.jaccard * tokens.length;
-    const max = tokens.length / this.jaccard;
-    for (const token of this.prefix(tokens)) {
-      for (const id of this.postings.get(token) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
+    let position = unknown;
+    for (const token of this.prefix(known, unknown)) {
+      const list = this.postings.get(token) ?? [];
+      for (let k = 0; k < list.length; k += 2) {
+        const id = list[k] ?? 0;
+        if (this.visited[id] === this.stamp) continue;
+        this.visited[id] = this.stamp;
         const entry = this.entries[id];
-        if (!entry || entry.tokens.length < min - 1e-9 || entry.tokens.length > max + 1e-9) continue;
-        const score = dice(tokens, entry.tokens);
+        if (!entry || entry.tokens.length < min || entry.tokens.length > max) continue;
+        // This is the first token the two share, so the rest can add at most the shorter tail.
+        const most = 1 + Math.min(tokens.length - position - 1, entry.tokens.length - (list[k + 1] ?? 0) - 1);
+        if (most < (this.threshold * (tokens.length + entry.tokens.length)) / 2 - 1e-9) continue;
+        const score = (2 * shared(known, entry.tokens)) / (tokens.length + entry.tokens.length);
         if (score >= this.threshold) out.push({ item: entry.item, score });
       }
+      position += 1;
     }
     return out;
   }
 
-  private prefix(tokens: readonly string[]): string[] {
-    const sorted = [...tokens].sort((a, b) => this.rarity(a, b));
-    const keep = sorted.length - Math.ceil(this.jaccard * sorted.length - 1e-9) + 1;
-    return sorted.slice(0, Math.max(1, keep));
+  /** Numbers every token by rarity: fewest names first, then by the token itself. */
+  private number(sets: readonly string[][]): void {
+    const frequency = new Map<string, number>();
+    for (const tokens of sets) for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    const order = [...frequency].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    order.forEach(([token, count], id) => {
+      this.ids.set(token, id);
+      this.counts.push(count);
+    });
   }
 
-  private rarity(a: string, b: string): number {
-    const fa = this.frequency.get(a) ?? 0;
-    const fb = this.frequency.get(b) ?? 0;
-    return fa !== fb ? fa - fb : a < b ? -1 : a > b ? 1 : 0;
+  /**
+   * The rarest tokens, as many as prefix filtering needs, less those too common to
+   * follow. `unknown` tokens, absent from the index, are the rarest of all.
+   */
+  private prefix(sorted: Int32Array, unknown: number): Int32Array {
+    const size = sorted.length + unknown;
+    const keep = Math.max(1, size - Math.ceil(this.jaccard * size - 1e-9) + 1) - unknown;
+    return sorted.subarray(0, Math.max(0, keep)).filter((t) => (this.counts[t] ?? 0) <= maxPostings);
   }
+}
+
+/** How many numbers two ascending lists share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return n;
 }

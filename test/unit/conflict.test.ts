@@ -131,7 +131,7 @@ describe('similar customer names', () => {
     expect(rest).toEqual([]);
     expect(finding?.rule).toBe('conflict.similar');
     expect(finding?.severity).toBe('warning');
-    expect(finding?.message).toBe('The customer name is close to that of the earlier registration ALPHA-2026-0001 (96% alike)');
+    expect(finding?.message).toBe('The customer name is close to that of the earlier registration ALPHA-2026-0001 (95% alike)');
     expect(`${finding?.message}${finding?.hint}`).not.toContain('Meridian Foods');
   });
 

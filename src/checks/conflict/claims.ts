@@ -35,10 +35,15 @@ export function claimOf(input: ClaimInput, policy: Policy, today: string): Claim
   const submittedOn = str(get(reg, 'submitted_on'));
   if (!reg || customer === undefined || !id || !partner || !submittedOn) return undefined;
 
+  const protectionEnd = protectionEndOf(reg, policy);
+  const state = stateOfRegistration(reg, policy, { today }, protectionEnd);
+  const open = state === 'pending' || blocks(state);
+  // A closed or expired registration neither protects nor can be refused: skip the keys.
+  if (!open) return undefined;
+
   const name = str(get(customer, 'name'));
   const domain = str(get(customer, 'domain'));
   const number = str(get(customer, 'registration_number'));
-  const state = stateOfRegistration(reg, policy, { today });
   const key = name === undefined ? '' : normaliseName(name);
   return {
     file: input.file,
@@ -50,8 +55,8 @@ export function claimOf(input: ClaimInput, policy: Policy, today: string): Claim
     domain: domain === undefined ? undefined : normaliseDomain(domain),
     number: number === undefined ? undefined : normaliseNumber(number),
     blocks: blocks(state),
-    open: state === 'pending' || blocks(state),
-    protectionEnd: protectionEndOf(reg, policy),
+    open,
+    protectionEnd,
   };
 }
 

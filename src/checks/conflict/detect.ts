@@ -34,10 +34,7 @@ export function detectConflicts(
   }
   const protecting = claims.filter((c) => c.blocks);
   const exact = exactIndex(protecting);
-  const names = new NameIndex(
-    protecting.filter((c) => c.name !== undefined).map((c) => ({ item: c, name: c.name ?? '' })),
-    similarThreshold,
-  );
+  const names = nameIndexes(protecting);
 
   const out: Conflict[] = [];
   for (const later of claims) {
@@ -88,10 +85,37 @@ function exactFor(later: Claim, index: Map<string, Claim[]>): Conflict[] {
   return [...out.values()];
 }
 
-function similarFor(later: Claim, names: NameIndex<Claim>, exact: readonly Conflict[]): Conflict[] {
+/**
+ * Names are similar only when they hold the same numbers: 华东三厂 2 and 华东三厂 3 are
+ * two companies. So names are indexed apart by their digits, which also keeps each
+ * bigram index small where names are numbered.
+ */
+function nameIndexes(claims: readonly Claim[]): Map<string, NameIndex<Claim>> {
+  const groups = new Map<string, { item: Claim; name: string }[]>();
+  for (const claim of claims) {
+    if (claim.name === undefined) continue;
+    const key = digitsOf(claim.name);
+    const group = groups.get(key);
+    if (group) group.push({ item: claim, name: claim.name });
+    else groups.set(key, [{ item: claim, name: claim.name }]);
+  }
+  return new Map([...groups].map(([key, items]) => [key, new NameIndex(items, similarThreshold)]));
+}
+
+function digitsOf(name: string): string {
+  return (name.match(/\p{Nd}+/gu) ?? []).join(' ');
+}
+
+function similarFor(
+  later: Claim,
+  names: Map<string, NameIndex<Claim>>,
+  exact: readonly Conflict[],
+): Conflict[] {
+  const index = names.get(digitsOf(later.name ?? ''));
+  if (!index) return [];
   const known = new Set(exact.map((c) => c.earlier));
   const out: Conflict[] = [];
-  for (const { item: earlier, score } of names.search(later.name ?? '')) {
+  for (const { item: earlier, score } of index.search(later.name ?? '')) {
     if (earlier.name === later.name || known.has(earlier) || !collides(later, earlier)) continue;
     out.push({ kind: 'similar', later, earlier, field: 'name', score });
   }
