@@ -11,16 +11,61 @@ const sizes = (process.env.BENCH_CONFLICT_SIZES ?? '10000,100000').split(',').ma
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const today = '2026-12-03';
 
-const cities = ['苏州', '无锡', '宁波', '佛山', '东莞', '青岛', '成都', '武汉', '合肥', '天津', '深圳', '上海'];
-const trades = ['精工机械', '智能装备', '新材料', '电子科技', '汽车零部件', '食品包装', '医药化工', '物流'];
-const syllables = ('hua xin tai long feng da an kai rui jin bo heng sheng yuan hong hang tong de ming ' +
-  'guang hui zhong qi wei jia li cheng xiang yu tian fu kang ning shun hao chang mei nor west ster ' +
-  'bright ford ham ton vale brook field stone wood mar ken lin sel ver dan cor al ex tri').split(' ');
-const han = ('华新泰隆丰达安凯瑞金博恒盛鑫源宏远航汇通德明光辉中启伟佳立诚祥宇天福康宁顺浩昌美' +
+const cities = [
+  '苏州',
+  '无锡',
+  '宁波',
+  '佛山',
+  '东莞',
+  '青岛',
+  '成都',
+  '武汉',
+  '合肥',
+  '天津',
+  '深圳',
+  '上海',
+];
+const trades = [
+  '精工机械',
+  '智能装备',
+  '新材料',
+  '电子科技',
+  '汽车零部件',
+  '食品包装',
+  '医药化工',
+  '物流',
+];
+const syllables = (
+  'hua xin tai long feng da an kai rui jin bo heng sheng yuan hong hang tong de ming ' +
+  'guang hui zhong qi wei jia li cheng xiang yu tian fu kang ning shun hao chang mei nor ' +
+  'west ster ' +
+  'bright ford ham ton vale brook field stone wood mar ken lin sel ver dan cor al ex tri'
+).split(' ');
+const han = (
+  '华新泰隆丰达安凯瑞金博恒盛鑫源宏远航汇通德明光辉中启伟佳立诚祥宇天福康宁顺浩昌美' +
   '润泽信和兴荣嘉禾鼎峰海川星辰力创联合众邦亿晟锦坤易达飞腾骏驰铭科智慧云图蓝天绿洲益友东方西部' +
-  '南北长江黄河恒通瀚威拓普瑞丰').split('');
-const nouns = ['Foods', 'Logistics', 'Plastics', 'Motors', 'Textiles', 'Metals', 'Energy', 'Robotics',
-  'Packaging', 'Pharma', 'Brewing', 'Paper', 'Glass', 'Ceramics', 'Cables', 'Pumps', 'Valves', 'Dairy'];
+  '南北长江黄河恒通瀚威拓普瑞丰'
+).split('');
+const nouns = [
+  'Foods',
+  'Logistics',
+  'Plastics',
+  'Motors',
+  'Textiles',
+  'Metals',
+  'Energy',
+  'Robotics',
+  'Packaging',
+  'Pharma',
+  'Brewing',
+  'Paper',
+  'Glass',
+  'Ceramics',
+  'Cables',
+  'Pumps',
+  'Valves',
+  'Dairy',
+];
 const lines = ['plc', 'servo', 'vfd', 'hmi', 'scada', 'edge'];
 
 /** A deterministic pseudo-random sequence, so every run measures the same data. */
@@ -61,7 +106,9 @@ function registrations(count) {
   for (let i = 0; i < count; i += 1) {
     const partner = `partner-${String(Math.floor(rnd() * 60)).padStart(2, '0')}`;
     const earlier = i > 0 && rnd() < 0.05 ? out[Math.floor(rnd() * i)] : undefined;
-    const c = earlier ? { ...earlier.data.customer, name: variant(earlier.data.customer.name, rnd) } : customer(rnd);
+    const c = earlier
+      ? { ...earlier.data.customer, name: variant(earlier.data.customer.name, rnd) }
+      : customer(rnd);
     const month = String(1 + Math.floor(rnd() * 11)).padStart(2, '0');
     const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
     const id = `${partner.toUpperCase()}-2026-${String(i).padStart(6, '0')}`;
@@ -73,7 +120,13 @@ function registrations(count) {
       partner,
       submitted_on: `2026-${month}-${day}`,
       customer: { ...c, region: 'CN-East', industry: 'manufacturing' },
-      opportunity: { title: 'Line upgrade', value: 100000, currency: 'CNY', expected_close: '2027-03-01', stage: 'develop' },
+      opportunity: {
+        title: 'Line upgrade',
+        value: 100000,
+        currency: 'CNY',
+        expected_close: '2027-03-01',
+        stage: 'develop',
+      },
       products,
     };
     if (data.customer.domain === undefined) delete data.customer.domain;
@@ -108,5 +161,7 @@ for (const size of sizes) {
 }
 if (results.length === 2) {
   const [small, large] = results;
-  console.log(`ratio ${large.size} / ${small.size}: ${(large.seconds / small.seconds).toFixed(1)}×`);
+  console.log(
+    `ratio ${large.size} / ${small.size}: ${(large.seconds / small.seconds).toFixed(1)}×`,
+  );
 }

@@ -47,6 +47,10 @@ export const registrationChecks: readonly RegistrationCheck[] = [
   completenessAttachment,
 ];
 
-export const workspaceChecks: readonly WorkspaceCheck[] = [idDuplicate, conflictCustomer, conflictSimilar];
+export const workspaceChecks: readonly WorkspaceCheck[] = [
+  idDuplicate,
+  conflictCustomer,
+  conflictSimilar,
+];
 
 export const partnerChecks: readonly RegistrationCheck[] = [partnerFileName, certificationIdRef];

@@ -33,7 +33,9 @@ export function materials(policy: Policy): KindMaterials[] {
 function collapse(rows: TierMaterials[]): TierMaterials[] {
   const first = rows[0];
   if (!first || rows.length < 2) return rows;
-  const same = rows.every((r) => r.fieldsMd === first.fieldsMd && r.attachmentsMd === first.attachmentsMd);
+  const same = rows.every(
+    (r) => r.fieldsMd === first.fieldsMd && r.attachmentsMd === first.attachmentsMd,
+  );
   return same ? [{ ...first, tier: t('docs.materials.every-tier') }] : rows;
 }
 

@@ -45,15 +45,20 @@ export function fieldNames(): string[] {
 export function explainField(target: FieldTarget, policy: Policy | undefined): string[] {
   const { info, document } = target;
   const text = fieldText(info);
-  const lines = [`${info.path} — ${text.title}`, t('explain.label.field-of', { document: t(`explain.label.document.${document}`) })];
+  const lines = [
+    `${info.path} — ${text.title}`,
+    t('explain.label.field-of', { document: t(`explain.label.document.${document}`) }),
+  ];
   if (text.description) lines.push('', text.description);
   lines.push('');
   const example = exampleText(info.example);
   if (example) lines.push(t('explain.label.example', { example }));
-  if (info.children.length > 0) lines.push(t('explain.label.fields', { fields: info.children.join(', ') }));
+  if (info.children.length > 0)
+    lines.push(t('explain.label.fields', { fields: info.children.join(', ') }));
   const values = policy && document === 'registration' ? policyValues(info.path, policy) : [];
   if (values.length > 0) lines.push(t('explain.label.values', { values: values.join(', ') }));
-  if (document === 'registration') lines.push(t('explain.label.required'), ...requiredLines(info.path, policy));
+  if (document === 'registration')
+    lines.push(t('explain.label.required'), ...requiredLines(info.path, policy));
   lines.push(t('explain.label.fix', { fix: fixFor(info) }));
   return lines;
 }
@@ -64,17 +69,23 @@ function requiredLines(path: string, policy: Policy | undefined): string[] {
   const always = requiredForKinds(schema, path, kinds);
   const lines: string[] = [];
   if (always.length === kinds.length) lines.push(t('explain.label.required.always'));
-  else if (always.length > 0) lines.push(t('explain.label.required.kinds', { kinds: always.join(', ') }));
+  else if (always.length > 0)
+    lines.push(t('explain.label.required.kinds', { kinds: always.join(', ') }));
   else {
     const inParent = requiredInParent(schema, path, kinds).length > 0;
     const parent = path.replace(/(\[\])?(\.[^.]+|\[\])$/, '');
     const item = /\[\](\.[^.]+)?$/.test(path);
     if (!inParent || parent === path) lines.push(t('explain.label.required.optional'));
-    else lines.push(t(item ? 'explain.label.required.item' : 'explain.label.required.parent', { parent }));
+    else
+      lines.push(
+        t(item ? 'explain.label.required.item' : 'explain.label.required.parent', { parent }),
+      );
   }
   for (const r of policy?.requirements ?? []) {
     if (!(r.fields ?? []).includes(path)) continue;
-    lines.push(t('explain.label.required.by', { id: r.id, title: r.title, when: phraseCondition(r.when) }));
+    lines.push(
+      t('explain.label.required.by', { id: r.id, title: r.title, when: phraseCondition(r.when) }),
+    );
   }
   return lines.map((l) => `  - ${l}`);
 }

@@ -25,12 +25,22 @@ export function explainRule(rule: string, policy: Policy | undefined): string[] 
 
 /** The policy's requirements behind a completeness rule, one line each. */
 function requirementLines(rule: string, policy: Policy): string[] {
-  const pick = rule === 'completeness.field' ? 'fields' : rule === 'completeness.attachment' ? 'attachments' : undefined;
+  const pick =
+    rule === 'completeness.field'
+      ? 'fields'
+      : rule === 'completeness.attachment'
+        ? 'attachments'
+        : undefined;
   if (!pick) return [];
   return (policy.requirements ?? [])
     .filter((r) => (r[pick] ?? []).length > 0)
     .map((r) => {
-      const params = { id: r.id, title: r.title, when: phraseCondition(r.when), asks: (r[pick] ?? []).join(', ') };
+      const params = {
+        id: r.id,
+        title: r.title,
+        when: phraseCondition(r.when),
+        asks: (r[pick] ?? []).join(', '),
+      };
       return `  - ${t('explain.label.requirement', params)}`;
     });
 }

@@ -6,9 +6,14 @@ const titled = (items: readonly { id: string; title: string }[] | undefined): st
   (items ?? []).map((i) => `${i.id} (${i.title})`);
 const keys = (map: Record<string, { title?: string }> | undefined): string[] =>
   Object.entries(map ?? {}).map(([id, v]) => (v.title ? `${id} (${v.title})` : id));
-const codes = (...lists: string[]): Lister => (policy) =>
-  lists.flatMap((l) => (policy.reason_codes?.[l] ?? []).map((c) => `${c.code} (${c.title})`));
-const currencies: Lister = (policy) => [policy.base_currency, ...Object.keys(policy.currencies ?? {})];
+const codes =
+  (...lists: string[]): Lister =>
+  (policy) =>
+    lists.flatMap((l) => (policy.reason_codes?.[l] ?? []).map((c) => `${c.code} (${c.title})`));
+const currencies: Lister = (policy) => [
+  policy.base_currency,
+  ...Object.keys(policy.currencies ?? {}),
+];
 
 /** Registration fields whose values come from a list of the policy. */
 const listers: Record<string, Lister> = {

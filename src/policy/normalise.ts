@@ -8,8 +8,10 @@ import { places } from './places.js';
 
 /** Legal-form words in English and other Latin-script names, as the last words of a name. */
 const latinForms = new Set(
-  ('co company corp corporation inc incorporated ltd limited llc llp plc gmbh ag kg sa sas srl ' +
-    'spa bv nv pte pty kk group').split(' '),
+  (
+    'co company corp corporation inc incorporated ltd limited llc llp plc gmbh ag kg sa sas srl ' +
+    'spa bv nv pte pty kk group'
+  ).split(' '),
 );
 
 /** Chinese legal-form endings, longest first so that 股份有限公司 goes before 有限公司. */
@@ -68,7 +70,10 @@ export function normaliseDomain(domain: string): string | undefined {
   text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   text = text.replace(/^[^@/]*@/, '');
   text = text.split(/[/?#]/)[0] ?? '';
-  text = text.replace(/:\d*$/, '').replace(/\.+$/, '').replace(/^www\./, '');
+  text = text
+    .replace(/:\d*$/, '')
+    .replace(/\.+$/, '')
+    .replace(/^www\./, '');
   const ascii = domainToASCII(text);
   return ascii === '' ? undefined : ascii;
 }

@@ -34,7 +34,8 @@ export function approversFor(reg: Partial<Registration>, policy: Policy): Approv
     else groups.set(group, [reason]);
   };
 
-  for (const group of facts.tier.tier.approvers) add(group, { source: 'tier', decision: facts.tier });
+  for (const group of facts.tier.tier.approvers)
+    add(group, { source: 'tier', decision: facts.tier });
   let human = false;
   for (const w of list(get(reg, 'waivers'))) {
     const rule = str(get(w, 'rule'));

@@ -88,7 +88,9 @@ export class NameIndex<T> {
   /** Indexed items whose names score at least the threshold against `name`. */
   search(name: string): Similar<T>[] {
     const tokens = grams(name);
-    const known = Int32Array.from(tokens.filter((t) => this.ids.has(t)).map((t) => this.ids.get(t) ?? 0)).sort();
+    const known = Int32Array.from(
+      tokens.filter((t) => this.ids.has(t)).map((t) => this.ids.get(t) ?? 0),
+    ).sort();
     const unknown = tokens.length - known.length;
     const min = this.jaccard * tokens.length - 1e-9;
     const max = tokens.length / this.jaccard + 1e-9;
@@ -104,7 +106,8 @@ export class NameIndex<T> {
         const entry = this.entries[id];
         if (!entry || entry.tokens.length < min || entry.tokens.length > max) continue;
         // This is the first token the two share, so the rest can add at most the shorter tail.
-        const most = 1 + Math.min(tokens.length - position - 1, entry.tokens.length - (list[k + 1] ?? 0) - 1);
+        const most =
+          1 + Math.min(tokens.length - position - 1, entry.tokens.length - (list[k + 1] ?? 0) - 1);
         if (most < (this.threshold * (tokens.length + entry.tokens.length)) / 2 - 1e-9) continue;
         const score = (2 * shared(known, entry.tokens)) / (tokens.length + entry.tokens.length);
         if (score >= this.threshold) out.push({ item: entry.item, score });
@@ -117,8 +120,11 @@ export class NameIndex<T> {
   /** Numbers every token by rarity: fewest names first, then by the token itself. */
   private number(sets: readonly string[][]): void {
     const frequency = new Map<string, number>();
-    for (const tokens of sets) for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-    const order = [...frequency].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const tokens of sets)
+      for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    const order = [...frequency].sort(
+      (a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    );
     order.forEach(([token, count], id) => {
       this.ids.set(token, id);
       this.counts.push(count);
@@ -132,7 +138,9 @@ export class NameIndex<T> {
   private prefix(sorted: Int32Array, unknown: number): Int32Array {
     const size = sorted.length + unknown;
     const keep = Math.max(1, size - Math.ceil(this.jaccard * size - 1e-9) + 1) - unknown;
-    return sorted.subarray(0, Math.max(0, keep)).filter((t) => (this.counts[t] ?? 0) <= maxPostings);
+    return sorted
+      .subarray(0, Math.max(0, keep))
+      .filter((t) => (this.counts[t] ?? 0) <= maxPostings);
   }
 }
 

@@ -39,7 +39,9 @@ export function phraseReasons(reasons: readonly ConditionReason[]): string {
   if (reasons.length === 0) return t('reason.always');
   const clauses = reasons.map(phraseReason);
   const last = clauses.pop() ?? '';
-  return clauses.length === 0 ? last : `${clauses.join(t('reason.comma'))}${t('reason.and')}${last}`;
+  return clauses.length === 0
+    ? last
+    : `${clauses.join(t('reason.comma'))}${t('reason.and')}${last}`;
 }
 
 function phraseReason(reason: ConditionReason): string {
@@ -71,5 +73,7 @@ export function phraseCondition(when: Condition | undefined): string {
     .map((key) => t(`reason.when.${key}`, { values: (when?.[key] ?? []).join(t('reason.or')) }));
   if (clauses.length === 0) return t('reason.always');
   const last = clauses.pop() ?? '';
-  return clauses.length === 0 ? last : `${clauses.join(t('reason.comma'))}${t('reason.and')}${last}`;
+  return clauses.length === 0
+    ? last
+    : `${clauses.join(t('reason.comma'))}${t('reason.and')}${last}`;
 }

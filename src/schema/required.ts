@@ -13,22 +13,38 @@ interface Context {
  * (`customer.contact.email`, `products[].line`): every step must be required, by the
  * schema itself or by a branch `if kind is K then required`. Empty when optional.
  */
-export function requiredForKinds(root: JsonSchema, path: string, kinds: readonly string[]): string[] {
+export function requiredForKinds(
+  root: JsonSchema,
+  path: string,
+  kinds: readonly string[],
+): string[] {
   return walk(root, steps(path), kinds, 0);
 }
 
 /** The kinds for which the field is required whenever its parent is present. */
-export function requiredInParent(root: JsonSchema, path: string, kinds: readonly string[]): string[] {
+export function requiredInParent(
+  root: JsonSchema,
+  path: string,
+  kinds: readonly string[],
+): string[] {
   const all = steps(path);
   return walk(root, all, kinds, all.length - 1);
 }
 
 function steps(path: string): string[] {
-  return path.replace(/\[\]/g, '.[]').split('.').filter((s) => s !== '');
+  return path
+    .replace(/\[\]/g, '.[]')
+    .split('.')
+    .filter((s) => s !== '');
 }
 
 /** Walks the steps; from step `from` on, each must be required for a kind to remain. */
-function walk(root: JsonSchema, path: readonly string[], kinds: readonly string[], from: number): string[] {
+function walk(
+  root: JsonSchema,
+  path: readonly string[],
+  kinds: readonly string[],
+  from: number,
+): string[] {
   let result = new Set(kinds);
   let contexts: Context[] = [{ node: root, kinds: result }];
   for (const [index, step] of path.entries()) {
@@ -60,7 +76,8 @@ function expand(root: JsonSchema, contexts: readonly Context[]): Context[] {
     const node = resolve(root, context.node);
     for (const branch of node?.allOf ?? []) {
       const kind = kindOf(branch.if);
-      const kinds = kind === undefined ? context.kinds : new Set([...context.kinds].filter((k) => k === kind));
+      const kinds =
+        kind === undefined ? context.kinds : new Set([...context.kinds].filter((k) => k === kind));
       if (kinds.size > 0) out.push({ node: branch.then ?? branch, kinds });
     }
   }

@@ -32,7 +32,11 @@ export function renderTemplate(
   options: { root?: string; helpers?: Record<string, Helper> } = {},
 ): string {
   const hbs = Handlebars.create();
-  hbs.registerHelper({ t: translate, md: (text: unknown) => markdownText(String(text ?? '')), code: codeHelper });
+  hbs.registerHelper({
+    t: translate,
+    md: (text: unknown) => markdownText(String(text ?? '')),
+    code: codeHelper,
+  });
   if (options.helpers) hbs.registerHelper(options.helpers);
   const source = readFileSync(templatePath(name, options.root), 'utf8');
   return hbs.compile(source, { noEscape: true })(data);

@@ -69,7 +69,9 @@ function loadPolicy(root: string, file: string): Policy {
 }
 
 function policyContext(policy: Policy): PolicyContext {
-  const fields = [...validator('registration').fields.keys()].filter((k) => k !== '' && !k.includes('[]'));
+  const fields = [...validator('registration').fields.keys()].filter(
+    (k) => k !== '' && !k.includes('[]'),
+  );
   return { policy, rules: ruleIds(), fields: new Set(fields) };
 }
 

@@ -28,19 +28,29 @@ describe('reg docs', () => {
     expect(r.stdout).toContain('| `standard` Standard | every registration starts here |');
     expect(r.stdout).toContain('yes, when nothing else needs a human');
     expect(r.stdout).toContain('`customer.industry` is `government`');
-    expect(r.stdout).toContain('the 5 holidays of the policy, and count its make-up working days: 2026-09-20, 2026-10-10');
+    expect(r.stdout).toContain(
+      'the 5 holidays of the policy, and count its make-up working days: 2026-09-20, 2026-10-10',
+    );
   });
 
   it('lists the materials by kind and tier, with the conditions beyond them', () => {
     const r = reg(['docs', '--cwd', programFixture]);
-    expect(r.stdout).toContain('| `large` | `customer.registration_number`<br>`customer.domain` (only when the region is CN-East) |');
-    expect(r.stdout).toContain('`financial-forecast`<br>`customer-letter` (only when the industry is healthcare)');
-    expect(r.stdout).toContain('Always required for this kind: `id`, `kind`, `partner`, `submitted_by`, `submitted_on`, `customer`, `customer.contact`, `opportunity`, `products`.');
+    expect(r.stdout).toContain(
+      '| `large` | `customer.registration_number`<br>`customer.domain` (only when the region is CN-East) |',
+    );
+    expect(r.stdout).toContain(
+      '`financial-forecast`<br>`customer-letter` (only when the industry is healthcare)',
+    );
+    expect(r.stdout).toContain(
+      'Always required for this kind: `id`, `kind`, `partner`, `submitted_by`, `submitted_on`, `customer`, `customer.contact`, `opportunity`, `products`.',
+    );
   });
 
   it('lists waivers with their approvers, protection, extensions and reason codes', () => {
     const r = reg(['docs', '--cwd', programFixture]);
-    expect(r.stdout).toContain('| `completeness.attachment` | A missing supporting document | `sales-directors` |');
+    expect(r.stdout).toContain(
+      '| `completeness.attachment` | A missing supporting document | `sales-directors` |',
+    );
     expect(r.stdout).toContain('protects the customer for 90 calendar days');
     expect(r.stdout).toContain('Extensions: at most 2, adding at most 60 days in all');
     expect(r.stdout).toContain('| `competitor` | Lost to a competitor |');
@@ -62,7 +72,9 @@ describe('reg docs', () => {
     const r = reg(['docs', '--cwd', workspace({ 'reg.config.yaml': config })]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('<script>');
-    expect(r.stdout).toContain('&lt;script&gt;x&lt;/script&gt; \\| \\[click\\](http://evil.example) \\`x\\`');
+    expect(r.stdout).toContain(
+      '&lt;script&gt;x&lt;/script&gt; \\| \\[click\\](http://evil.example) \\`x\\`',
+    );
   });
 
   it('writes --out atomically, over a file it wrote before', () => {
@@ -84,7 +96,9 @@ describe('reg docs', () => {
   });
 
   it('uses the workspace template when it has one', () => {
-    const dir = workspace({ 'templates/docs/process.md.hbs': '{{marker}}\nOwn: {{md program.name}} {{t "docs.yes"}}\n' });
+    const dir = workspace({
+      'templates/docs/process.md.hbs': '{{marker}}\nOwn: {{md program.name}} {{t "docs.yes"}}\n',
+    });
     const r = reg(['docs', '--cwd', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[1]).toBe('Own: Test Channel Program yes');
@@ -95,7 +109,13 @@ describe('reg docs', () => {
     expect(existsSync(file)).toBe(true);
     const stored = readFileSync(file, 'utf8');
     const lang = /lang=(en|zh-CN)/.exec(stored.split('\n', 1)[0] ?? '')?.[1] ?? 'en';
-    const fresh = reg(['docs', '--cwd', join(repoRoot, 'examples', 'acme-channel'), '--lang', lang]);
+    const fresh = reg([
+      'docs',
+      '--cwd',
+      join(repoRoot, 'examples', 'acme-channel'),
+      '--lang',
+      lang,
+    ]);
     expect(fresh.code).toBe(0);
     // Stale? Run: npx reg docs --cwd examples/acme-channel --out docs/PROCESS.md
     expect(stored).toBe(fresh.stdout);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
 import { programFixture } from '../helpers/registrations.js';
 
-const explain = (name: string, ...args: string[]) => reg(['explain', name, '--cwd', programFixture, ...args]);
+const explain = (name: string, ...args: string[]) =>
+  reg(['explain', name, '--cwd', programFixture, ...args]);
 
 describe('reg explain', () => {
   it('explains a field with its example, when it is required and how to fix it', () => {
@@ -19,19 +20,25 @@ describe('reg explain', () => {
 
   it('says for which kinds the schema requires a field', () => {
     expect(explain('customer.contact').stdout).toContain('  - by the schema, for the kinds deal\n');
-    expect(explain('products[0].line').stdout).toContain('  - by the schema, for the kinds deal, business-plan\n');
+    expect(explain('products[0].line').stdout).toContain(
+      '  - by the schema, for the kinds deal, business-plan\n',
+    );
     expect(explain('id').stdout).toContain('  - by the schema, for every kind\n');
   });
 
   it('lists the values the policy allows for a field', () => {
-    expect(explain('products.line').stdout).toContain('In this program: plc (PLC controllers), servo (Servo drives)');
+    expect(explain('products.line').stdout).toContain(
+      'In this program: plc (PLC controllers), servo (Servo drives)',
+    );
   });
 
   it('explains a rule with what the policy adds to it', () => {
     const r = explain('completeness.attachment');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('completeness.attachment — rule, an error: it fails the check');
-    expect(r.stdout).toContain('May be waived in this program, with the approval of: sales-directors');
+    expect(r.stdout).toContain(
+      'May be waived in this program, with the approval of: sales-directors',
+    );
     expect(r.stdout).toContain(
       '"large-forecast" (Financial forecast for large deals): when the kind is deal and the tier is large or strategic: financial-forecast',
     );

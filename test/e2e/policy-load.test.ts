@@ -41,7 +41,9 @@ describe('loading the policy', () => {
     const result = validateWith(from, to);
     expect(result.code).toBe(2);
     const line = lineOf(from, to, 'min_value: 10');
-    expect(result.stderr).toContain(`reg.config.yaml:${line}:5 policy.first-tier The first tier standard has the signal min_value`);
+    expect(result.stderr).toContain(
+      `reg.config.yaml:${line}:5 policy.first-tier The first tier standard has the signal min_value`,
+    );
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
@@ -50,11 +52,16 @@ describe('loading the policy', () => {
     const to = 'approvers: [channel-managers, sales-director]\n    sla_business_days: 5';
     const result = validateWith(from, to);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/reg\.config\.yaml:\d+:\d+ policy\.approver There is no approver group "sales-director"/);
+    expect(result.stderr).toMatch(
+      /reg\.config\.yaml:\d+:\d+ policy\.approver There is no approver group "sales-director"/,
+    );
   });
 
   it('fails when a waivable rule adds an unknown approver group', () => {
-    const result = validateWith('    approvers: [compliance]\nrequirements', '    approvers: [legal]\nrequirements');
+    const result = validateWith(
+      '    approvers: [compliance]\nrequirements',
+      '    approvers: [legal]\nrequirements',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('policy.approver There is no approver group "legal"');
   });
@@ -62,12 +69,17 @@ describe('loading the policy', () => {
   it('fails when a rule made waivable does not exist', () => {
     const result = validateWith('  ref.certification:\n', '  ref.certificate:\n');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('policy.waivable There is no rule "ref.certificate" to make waivable');
+    expect(result.stderr).toContain(
+      'policy.waivable There is no rule "ref.certificate" to make waivable',
+    );
     expect(result.stderr).toContain('did you mean: ref.certification');
   });
 
   it('fails when a requirement names an unknown attachment type', () => {
-    const result = validateWith('attachments: [customer-letter]', 'attachments: [customer-letters]');
+    const result = validateWith(
+      'attachments: [customer-letter]',
+      'attachments: [customer-letters]',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       'policy.attachment-type Requirement healthcare-letter asks for the attachment type customer-letters',
@@ -81,21 +93,36 @@ describe('loading the policy', () => {
   });
 
   it('fails when a condition names an unknown tier or product line', () => {
-    const tier = validateWith('tier: [large, strategic] }\n    attachments', 'tier: [large, strategc] }\n    attachments');
+    const tier = validateWith(
+      'tier: [large, strategic] }\n    attachments',
+      'tier: [large, strategc] }\n    attachments',
+    );
     expect(tier.stderr).toContain('policy.condition The condition names the tier "strategc"');
-    const line = validateWith('product_lines: [med-imaging] }\n    attachments', 'product_lines: [imaging] }\n    attachments');
-    expect(line.stderr).toContain('policy.condition The condition names the product_lines "imaging"');
+    const line = validateWith(
+      'product_lines: [med-imaging] }\n    attachments',
+      'product_lines: [imaging] }\n    attachments',
+    );
+    expect(line.stderr).toContain(
+      'policy.condition The condition names the product_lines "imaging"',
+    );
   });
 
   it('fails when a day is both a holiday and a make-up working day', () => {
-    const result = validateWith('workdays: [2026-09-20, 2026-10-10]', 'workdays: [2026-09-20, 2026-10-10, 2026-10-01]');
+    const result = validateWith(
+      'workdays: [2026-09-20, 2026-10-10]',
+      'workdays: [2026-09-20, 2026-10-10, 2026-10-01]',
+    );
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('policy.calendar 2026-10-01 is listed both as a holiday and as a make-up working day');
+    expect(result.stderr).toContain(
+      'policy.calendar 2026-10-01 is listed both as a holiday and as a make-up working day',
+    );
   });
 
   it('fails when value thresholds do not rise from tier to tier', () => {
     const result = validateWith('min_value: 5000000', 'min_value: 500000');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('policy.tier-order Tier strategic starts at 500,000, not above tier large (500,000)');
+    expect(result.stderr).toContain(
+      'policy.tier-order Tier strategic starts at 500,000, not above tier large (500,000)',
+    );
   });
 });

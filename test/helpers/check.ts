@@ -18,7 +18,10 @@ export function checkFiles(
   const dir = makeWorkspace(files, options.from ?? programFixture);
   try {
     const ws = openWorkspace(dir);
-    const { findings } = runChecks(ws, { today: options.today ?? '2026-12-03', only: options.only });
+    const { findings } = runChecks(ws, {
+      today: options.today ?? '2026-12-03',
+      only: options.only,
+    });
     return { findings, of: (id) => findings.filter((f) => f.file.endsWith(`/${id}.yaml`)) };
   } finally {
     removeWorkspace(dir);

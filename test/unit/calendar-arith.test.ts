@@ -11,7 +11,11 @@ function viaDate(date: string, days: number): string {
 describe('adding days to a date', () => {
   it('agrees with the Date object for any date and offset', () => {
     const date = fc
-      .tuple(fc.integer({ min: 1900, max: 2300 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .tuple(
+        fc.integer({ min: 1900, max: 2300 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+      )
       .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     fc.assert(
       fc.property(date, fc.integer({ min: -20_000, max: 20_000 }), (d, n) => {

@@ -12,8 +12,11 @@ function sources(dir: string): string[] {
   });
 }
 
-const text = sources(join(repoRoot, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
-const families = 'yaml|schema|ref|attachment|completeness|date|id|waiver|conflict|pr|policy|approval';
+const text = sources(join(repoRoot, 'src'))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
+const families =
+  'yaml|schema|ref|attachment|completeness|date|id|waiver|conflict|pr|policy|approval';
 
 describe('the rule catalogue', () => {
   const catalogue = new Set(ruleIds());
@@ -41,12 +44,16 @@ describe('the rule catalogue', () => {
   });
 
   it('phrases every rule with a message and a hint', () => {
-    const unphrased = [...catalogue].filter((rule) => !hasMessage(rule) && !rule.startsWith('schema.'));
+    const unphrased = [...catalogue].filter(
+      (rule) => !hasMessage(rule) && !rule.startsWith('schema.'),
+    );
     expect(unphrased).toEqual([]);
   });
 
   it('knows which rules are warnings', () => {
-    const warned = [...text.matchAll(/rule: '([a-z]+\.[a-z0-9.-]+)',\s*severity: 'warning'/g)].map((m) => m[1]);
+    const warned = [...text.matchAll(/rule: '([a-z]+\.[a-z0-9.-]+)',\s*severity: 'warning'/g)].map(
+      (m) => m[1],
+    );
     expect(warned.length).toBeGreaterThan(2);
     for (const rule of warned) expect(warningRules.has(rule ?? ''), rule).toBe(true);
     for (const rule of warningRules) expect(catalogue.has(rule), rule).toBe(true);

@@ -17,7 +17,10 @@ describe('completeness by kind and tier', () => {
   });
 
   it('asks a large deal for a forecast and says which requirement applies and why', () => {
-    const reg = deal('alpha', 1, { opportunity: { value: 1_200_000 }, customer: { registration_number: '91320500MA1W2X3Y4Z' } });
+    const reg = deal('alpha', 1, {
+      opportunity: { value: 1_200_000 },
+      customer: { registration_number: '91320500MA1W2X3Y4Z' },
+    });
     const [finding, ...rest] = checkFiles(files(reg)).of('ALPHA-2026-0001');
     expect(rest).toEqual([]);
     expect(finding?.rule).toBe('completeness.attachment');
@@ -31,7 +34,10 @@ describe('completeness by kind and tier', () => {
 
   it('says so in Chinese too', () => {
     setLanguage('zh-CN');
-    const reg = deal('alpha', 1, { opportunity: { value: 1_200_000 }, customer: { registration_number: '91320500MA1W2X3Y4Z' } });
+    const reg = deal('alpha', 1, {
+      opportunity: { value: 1_200_000 },
+      customer: { registration_number: '91320500MA1W2X3Y4Z' },
+    });
     const [finding] = checkFiles(files(reg)).of('ALPHA-2026-0001');
     expect(finding?.message).toBe(
       '报备类型为 deal，且适用档位 large，因为1,200,000 CNY 不低于 500,000 CNY，' +
@@ -68,11 +74,19 @@ describe('completeness by kind and tier', () => {
 
   it('asks by industry, by region and by product line', () => {
     const hospital = deal('alpha', 1, { customer: { industry: 'healthcare' } });
-    expect(checkFiles(files(hospital)).of('ALPHA-2026-0001').map((f) => f.message)).toEqual([
+    expect(
+      checkFiles(files(hospital))
+        .of('ALPHA-2026-0001')
+        .map((f) => f.message),
+    ).toEqual([
       'The industry is healthcare, so requirement "healthcare-letter" asks for an attachment of type customer-letter',
     ]);
     const east = deal('alpha', 1, { customer: { region: 'CN-East' } });
-    expect(checkFiles(files(east)).of('ALPHA-2026-0001').map((f) => f.message)).toEqual([
+    expect(
+      checkFiles(files(east))
+        .of('ALPHA-2026-0001')
+        .map((f) => f.message),
+    ).toEqual([
       'The region is CN-East, so requirement "east-domain" asks for the field customer.domain',
     ]);
   });
@@ -92,7 +106,8 @@ describe('completeness by kind and tier', () => {
         forecast: [{ year: 2027, units: 10, revenue: 300_000 }],
         currency: 'CNY',
         market_analysis: 'Hospitals in the region replace imaging equipment on a ten-year cycle.',
-        marketing_strategy: 'Joint seminars with the regional hospital association and two reference sites.',
+        marketing_strategy:
+          'Joint seminars with the regional hospital association and two reference sites.',
         timeline: [{ milestone: 'Launch', date: '2027-03-01' }],
       },
     };

@@ -11,12 +11,16 @@ describe('certified product lines', () => {
   });
 
   it('accept a certification that expires on the day of submission', () => {
-    const found = checkFiles(files(robots('alpha', '2027-06-30')), { today: '2027-06-30' }).findings;
+    const found = checkFiles(files(robots('alpha', '2027-06-30')), {
+      today: '2027-06-30',
+    }).findings;
     expect(found.filter((f) => f.rule === 'ref.certification')).toEqual([]);
   });
 
   it('reject a certification that expired before submission', () => {
-    const found = checkFiles(files(robots('alpha', '2027-07-01')), { today: '2027-07-01' }).of('ALPHA-2027-0001');
+    const found = checkFiles(files(robots('alpha', '2027-07-01')), { today: '2027-07-01' }).of(
+      'ALPHA-2027-0001',
+    );
     const finding = found.find((f) => f.rule === 'ref.certification');
     expect(finding?.message).toBe(
       'Product line robotics needs the certification industrial-robotics, which partner alpha does not hold on 2027-07-01',

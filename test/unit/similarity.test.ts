@@ -22,21 +22,35 @@ describe('name similarity', () => {
   it('finds through the index exactly the names a comparison of every pair finds', () => {
     const name = fc.stringMatching(/^[abcd精工机械]{1,9}$/);
     fc.assert(
-      fc.property(fc.array(name, { maxLength: maxPostings - 2 }), name, fc.constantFrom(0.5, 0.7, 0.8, 0.9), (names, probe, t) => {
-        const index = new NameIndex(names.map((n, i) => ({ item: i, name: n })), t);
-        const found = index.search(probe).map((s) => s.item).sort((a, b) => a - b);
-        const expected = names
-          .map((n, i) => ({ i, score: dice(grams(probe), grams(n)) }))
-          .filter((x) => x.score >= t)
-          .map((x) => x.i);
-        expect(found).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(name, { maxLength: maxPostings - 2 }),
+        name,
+        fc.constantFrom(0.5, 0.7, 0.8, 0.9),
+        (names, probe, t) => {
+          const index = new NameIndex(
+            names.map((n, i) => ({ item: i, name: n })),
+            t,
+          );
+          const found = index
+            .search(probe)
+            .map((s) => s.item)
+            .sort((a, b) => a - b);
+          const expected = names
+            .map((n, i) => ({ i, score: dice(grams(probe), grams(n)) }))
+            .filter((x) => x.score >= t)
+            .map((x) => x.i);
+          expect(found).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('stops following a token shared by more names than the cap, so a search stays cheap', () => {
-    const names = Array.from({ length: maxPostings + 1 }, (_, i) => ({ item: i, name: `xyz${'abcdefghij'[i % 10]}` }));
+    const names = Array.from({ length: maxPostings + 1 }, (_, i) => ({
+      item: i,
+      name: `xyz${'abcdefghij'[i % 10]}`,
+    }));
     const index = new NameIndex(names, 0.5);
     expect(index.search('xyz')).toEqual([]);
     const few = new NameIndex(names.slice(0, 3), 0.5);

@@ -6,7 +6,8 @@ import { openWorkspace } from '../../src/workspace/load.js';
 import { deal, programFixture } from '../helpers/registrations.js';
 
 const { policy } = openWorkspace(programFixture);
-const tierOf = (changes: Record<string, unknown>): string => decideTier(deal('alpha', 1, changes), policy).tier.id;
+const tierOf = (changes: Record<string, unknown>): string =>
+  decideTier(deal('alpha', 1, changes), policy).tier.id;
 const value = (v: number, currency = 'CNY') => ({ opportunity: { value: v, currency } });
 const lines = (...ids: string[]) => ({ products: ids.map((line) => ({ line, quantity: 1 })) });
 
@@ -54,9 +55,13 @@ describe('tiers', () => {
   it('say why in words, with the amount and the threshold', () => {
     setLanguage('en');
     const decision = decideTier(deal('alpha', 1, value(1_200_000)), policy);
-    expect(phraseTier(decision)).toBe('tier large applies because 1,200,000 CNY is at least 500,000 CNY');
+    expect(phraseTier(decision)).toBe(
+      'tier large applies because 1,200,000 CNY is at least 500,000 CNY',
+    );
     const usd = decideTier(deal('alpha', 1, value(100_000, 'USD')), policy);
-    expect(phraseTier(usd)).toBe('tier large applies because 100,000 USD (700,000 CNY) is at least 500,000 CNY');
+    expect(phraseTier(usd)).toBe(
+      'tier large applies because 100,000 USD (700,000 CNY) is at least 500,000 CNY',
+    );
     setLanguage('zh-CN');
     expect(phraseTier(decision)).toBe('适用档位 large，因为1,200,000 CNY 不低于 500,000 CNY');
   });

@@ -58,7 +58,9 @@ describe('waivers', () => {
 
   it('reject a reason of padding, and keep the error it meant to waive', () => {
     const padded = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
-    const found = checkFiles(files(large([{ rule: 'completeness.attachment', reason: padded }]))).of(id);
+    const found = checkFiles(
+      files(large([{ rule: 'completeness.attachment', reason: padded }])),
+    ).of(id);
     expect(found.map((f) => [f.rule, f.severity])).toEqual([
       ['completeness.attachment', 'error'],
       ['waiver.reason', 'error'],
@@ -66,14 +68,21 @@ describe('waivers', () => {
   });
 
   it('warn about a waiver that waives nothing', () => {
-    const found = checkFiles(files(deal('alpha', 1, { waivers: [{ rule: 'completeness.attachment', reason }] }))).of(id);
+    const found = checkFiles(
+      files(deal('alpha', 1, { waivers: [{ rule: 'completeness.attachment', reason }] })),
+    ).of(id);
     expect(found.map((f) => [f.rule, f.severity])).toEqual([['waiver.unused', 'warning']]);
   });
 
   it('waive a missing certification with the compliance group added as approver', () => {
     const robots = deal('beta', 1, {
       products: [{ line: 'robotics', quantity: 2 }],
-      waivers: [{ rule: 'ref.certification', reason: 'Certification exam booked for January; the vendor engineer installs.' }],
+      waivers: [
+        {
+          rule: 'ref.certification',
+          reason: 'Certification exam booked for January; the vendor engineer installs.',
+        },
+      ],
     });
     const found = checkFiles(files(robots)).of('BETA-2026-0001');
     expect(found.map((f) => [f.rule, f.severity])).toEqual([['ref.certification', 'notice']]);
@@ -113,11 +122,19 @@ describe('required approvers', () => {
   });
 
   it('add the groups of an extra approval whose condition holds', () => {
-    const approvals = approversFor(deal('alpha', 1, { products: [{ line: 'med-imaging', quantity: 1 }] }), policy);
+    const approvals = approversFor(
+      deal('alpha', 1, { products: [{ line: 'med-imaging', quantity: 1 }] }),
+      policy,
+    );
     expect(approvals.autoApprove).toBe(false);
     const compliance = approvals.groups.find((g) => g.group === 'compliance');
     expect(compliance?.reasons).toEqual([
-      { source: 'extra', id: 'regulated-lines', title: 'Regulated product lines', reasons: [{ key: 'product_lines', value: 'med-imaging' }] },
+      {
+        source: 'extra',
+        id: 'regulated-lines',
+        title: 'Regulated product lines',
+        reasons: [{ key: 'product_lines', value: 'med-imaging' }],
+      },
     ]);
   });
 });

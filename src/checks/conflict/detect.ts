@@ -71,7 +71,12 @@ function exactIndex(claims: readonly Claim[]): Map<string, Claim[]> {
 }
 
 function collides(later: Claim, earlier: Claim): boolean {
-  return earlier !== later && earlier.partner !== later.partner && before(earlier, later) && overlap(earlier, later);
+  return (
+    earlier !== later &&
+    earlier.partner !== later.partner &&
+    before(earlier, later) &&
+    overlap(earlier, later)
+  );
 }
 
 function exactFor(later: Claim, index: Map<string, Claim[]>): Conflict[] {

@@ -11,7 +11,12 @@ export const policyApprover: PolicyCheck = {
     const check = (names: readonly string[], at: Segment[]): void => {
       names.forEach((group, j) => {
         if (groups.has(group)) return;
-        drafts.push({ rule: 'policy.approver', path: [...at, j], at: 'value', params: { group, known } });
+        drafts.push({
+          rule: 'policy.approver',
+          path: [...at, j],
+          at: 'value',
+          params: { group, known },
+        });
       });
     };
     policy.tiers.forEach((tier, i) => check(tier.approvers, ['tiers', i, 'approvers']));

@@ -12,7 +12,12 @@ export const policyAttachmentType: PolicyCheck = {
       (requirement.attachments ?? []).forEach((type, j) => {
         if (types.has(type)) return;
         const params = { type, requirement: requirement.id, known };
-        drafts.push({ rule: 'policy.attachment-type', path: ['requirements', i, 'attachments', j], at: 'value', params });
+        drafts.push({
+          rule: 'policy.attachment-type',
+          path: ['requirements', i, 'attachments', j],
+          at: 'value',
+          params,
+        });
       });
     });
     return drafts;

@@ -16,7 +16,13 @@ export const policyCalendar: PolicyCheck = {
       if (holidays.has(date)) {
         drafts.push({ rule: 'policy.calendar', path, at: 'value', params: { date } });
       } else if (weekday !== 0 && weekday !== 6) {
-        drafts.push({ rule: 'policy.calendar', key: 'policy.calendar.weekday', path, at: 'value', params: { date } });
+        drafts.push({
+          rule: 'policy.calendar',
+          key: 'policy.calendar.weekday',
+          path,
+          at: 'value',
+          params: { date },
+        });
       }
     });
     return drafts;

@@ -12,7 +12,12 @@ export const policyCertification: PolicyCheck = {
       const certification = line.certification;
       if (certification === undefined || ids.has(certification)) return;
       const params = { certification, line: line.id, known };
-      drafts.push({ rule: 'policy.certification', path: ['product_lines', i, 'certification'], at: 'value', params });
+      drafts.push({
+        rule: 'policy.certification',
+        path: ['product_lines', i, 'certification'],
+        at: 'value',
+        params,
+      });
     });
     return drafts;
   },

@@ -9,13 +9,22 @@ export const policyCondition: PolicyCheck = {
   rules: ['policy.condition'],
   run(ctx) {
     const drafts: Draft[] = [];
-    (ctx.policy.requirements ?? []).forEach((r, i) => check(r.when, ['requirements', i, 'when'], ctx, drafts));
-    (ctx.policy.extra_approvals ?? []).forEach((e, i) => check(e.when, ['extra_approvals', i, 'when'], ctx, drafts));
+    (ctx.policy.requirements ?? []).forEach((r, i) =>
+      check(r.when, ['requirements', i, 'when'], ctx, drafts),
+    );
+    (ctx.policy.extra_approvals ?? []).forEach((e, i) =>
+      check(e.when, ['extra_approvals', i, 'when'], ctx, drafts),
+    );
     return drafts;
   },
 };
 
-function check(when: Condition | undefined, at: Segment[], ctx: PolicyContext, drafts: Draft[]): void {
+function check(
+  when: Condition | undefined,
+  at: Segment[],
+  ctx: PolicyContext,
+  drafts: Draft[],
+): void {
   if (!when) return;
   for (const [key, known] of knownValues(ctx)) {
     if (known === undefined) continue;

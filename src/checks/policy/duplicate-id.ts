@@ -6,12 +6,22 @@ export const policyDuplicateId: PolicyCheck = {
   rules: ['policy.duplicate-id'],
   run({ policy }) {
     const drafts: Draft[] = [];
-    const check = (list: string, items: readonly { id?: string; code?: string }[], key: 'id' | 'code'): void => {
+    const check = (
+      list: string,
+      items: readonly { id?: string; code?: string }[],
+      key: 'id' | 'code',
+    ): void => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
         const id = item[key];
         if (id === undefined) return;
-        if (seen.has(id)) drafts.push({ rule: 'policy.duplicate-id', path: [list, i, key], at: 'value', params: { id, list } });
+        if (seen.has(id))
+          drafts.push({
+            rule: 'policy.duplicate-id',
+            path: [list, i, key],
+            at: 'value',
+            params: { id, list },
+          });
         seen.add(id);
       });
     };
@@ -25,7 +35,12 @@ export const policyDuplicateId: PolicyCheck = {
       codes.forEach((c, i) => {
         if (seen.has(c.code)) {
           const params = { id: c.code, list: `reason_codes.${group}` };
-          drafts.push({ rule: 'policy.duplicate-id', path: ['reason_codes', group, i, 'code'], at: 'value', params });
+          drafts.push({
+            rule: 'policy.duplicate-id',
+            path: ['reason_codes', group, i, 'code'],
+            at: 'value',
+            params,
+          });
         }
         seen.add(c.code);
       });

@@ -14,7 +14,9 @@ export const policyField: PolicyCheck = {
       drafts.push({ rule: 'policy.field', path, at, params: { field, close } });
     };
     (policy.requirements ?? []).forEach((requirement, i) => {
-      (requirement.fields ?? []).forEach((field, j) => check(field, ['requirements', i, 'fields', j], 'value'));
+      (requirement.fields ?? []).forEach((field, j) =>
+        check(field, ['requirements', i, 'fields', j], 'value'),
+      );
     });
     policy.tiers.forEach((tier, i) => {
       for (const field of Object.keys(tier.when_fields ?? {})) {

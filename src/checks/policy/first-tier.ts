@@ -10,6 +10,10 @@ export const policyFirstTier: PolicyCheck = {
     if (!first) return [];
     return signals
       .filter((signal) => first[signal] !== undefined)
-      .map((signal) => ({ rule: 'policy.first-tier', path: ['tiers', 0, signal], params: { tier: first.id, signal } }));
+      .map((signal) => ({
+        rule: 'policy.first-tier',
+        path: ['tiers', 0, signal],
+        params: { tier: first.id, signal },
+      }));
   },
 };

@@ -10,8 +10,18 @@ export const policyTierOrder: PolicyCheck = {
     policy.tiers.forEach((tier, i) => {
       if (tier.min_value === undefined) return;
       if (previous && tier.min_value <= previous.value) {
-        const params = { tier: tier.id, value: tier.min_value, lower: previous.id, lowerValue: previous.value };
-        drafts.push({ rule: 'policy.tier-order', path: ['tiers', i, 'min_value'], at: 'value', params });
+        const params = {
+          tier: tier.id,
+          value: tier.min_value,
+          lower: previous.id,
+          lowerValue: previous.value,
+        };
+        drafts.push({
+          rule: 'policy.tier-order',
+          path: ['tiers', i, 'min_value'],
+          at: 'value',
+          params,
+        });
       }
       previous = { id: tier.id, value: tier.min_value };
     });

@@ -18,7 +18,12 @@ export const policyWaivable: PolicyCheck = {
       const path = ['waivable', rule];
       const family = rule.split('.')[0] ?? '';
       if (fixed.includes(family)) {
-        drafts.push({ rule: 'policy.waivable', key: 'policy.waivable.fixed', path, params: { rule, family } });
+        drafts.push({
+          rule: 'policy.waivable',
+          key: 'policy.waivable.fixed',
+          path,
+          params: { rule, family },
+        });
       } else if (!isKnownRule(rule, rules)) {
         const close = suggest(rule, rules).join(', ') || '-';
         drafts.push({ rule: 'policy.waivable', path, params: { rule, close } });

@@ -49,11 +49,21 @@ function validate(waiver: Waiver, policy: Policy, known: readonly string[]): Dra
     return { rule: 'waiver.unknown-rule', path, at: 'value', params };
   }
   if (!waivable.includes(waiver.rule)) {
-    return { rule: 'waiver.not-waivable', path, at: 'value', params: { rule: waiver.rule, allowed } };
+    return {
+      rule: 'waiver.not-waivable',
+      path,
+      at: 'value',
+      params: { rule: waiver.rule, allowed },
+    };
   }
   if (!isRealReason(waiver.reason)) {
     const params = { rule: waiver.rule, min: minReasonLength };
-    return { rule: 'waiver.reason', path: ['waivers', waiver.index, 'reason'], at: 'value', params };
+    return {
+      rule: 'waiver.reason',
+      path: ['waivers', waiver.index, 'reason'],
+      at: 'value',
+      params,
+    };
   }
   return undefined;
 }
@@ -64,5 +74,11 @@ function isError(draft: Draft): boolean {
 
 function unused(waiver: Waiver): Draft {
   const path = ['waivers', waiver.index, 'rule'];
-  return { rule: 'waiver.unused', severity: 'warning', path, at: 'value', params: { rule: waiver.rule } };
+  return {
+    rule: 'waiver.unused',
+    severity: 'warning',
+    path,
+    at: 'value',
+    params: { rule: waiver.rule },
+  };
 }

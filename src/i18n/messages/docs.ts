@@ -73,10 +73,7 @@ export const docsMessages = defineMessages({
   'docs.tiers.field': ['{field} is {value}', '{field} 为 {value}'],
   'docs.tiers.or': [', or ', '，或'],
   'docs.tiers.sla': ['{days} business days', '{days} 个工作日'],
-  'docs.tiers.auto.yes': [
-    'yes, when nothing else needs a human',
-    '是（无需其他人工审批时）',
-  ],
+  'docs.tiers.auto.yes': ['yes, when nothing else needs a human', '是（无需其他人工审批时）'],
   'docs.tiers.auto.no': ['no', '否'],
   'docs.calendar': [
     'Business days skip weekends and the {holidays} holidays of the policy, and count its make-up working days: {workdays}.',
@@ -93,7 +90,10 @@ export const docsMessages = defineMessages({
   ],
   'docs.col.when': ['when', '条件'],
   'docs.materials.title': ['What each registration must contain', '各类报备所需材料'],
-  'docs.materials.schema': ['Always required for this kind: {fields}.', '此类报备始终必填：{fields}。'],
+  'docs.materials.schema': [
+    'Always required for this kind: {fields}.',
+    '此类报备始终必填：{fields}。',
+  ],
   'docs.col.fields': ['fields', '字段'],
   'docs.col.attachments': ['attachments', '附件'],
   'docs.materials.none': ['nothing more', '无其他要求'],
@@ -122,7 +122,7 @@ export const docsMessages = defineMessages({
   'docs.col.rule': ['rule', '规则'],
   'docs.protection.title': ['Protection and extensions', '保护期与延期'],
   'docs.protection.days': [
-    'An approved registration protects the customer for {days} calendar days from `submitted_on`: another partner\'s later registration of the same customer for an overlapping product line is refused. The earlier `submitted_on` wins; the refusal names only the earlier registration\'s id and protection end. The state turns to expiring {warning} days before the end.',
+    "An approved registration protects the customer for {days} calendar days from `submitted_on`: another partner's later registration of the same customer for an overlapping product line is refused. The earlier `submitted_on` wins; the refusal names only the earlier registration's id and protection end. The state turns to expiring {warning} days before the end.",
     '已批准的报备自 `submitted_on` 起对客户保护 {days} 个自然日：其他合作伙伴之后对同一客户、重叠产品线的报备将被拒绝。以 `submitted_on` 在先者为准；拒绝信息只显示在先报备的编号和保护期截止日。保护期结束前 {warning} 天，状态变为即将到期（expiring）。',
   ],
   'docs.protection.extensions': [

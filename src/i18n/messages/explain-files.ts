@@ -19,7 +19,7 @@ export const explainFileMessages = defineMessages({
     '文件名必须为编号加 .yaml，以便按编号查找报备。请重命名文件或改正编号。',
   ],
   'explain.id.folder': [
-    'A registration lives in registrations/<partner>/ of its own partner: that folder is what a partner\'s pull request may touch. Move the file.',
+    "A registration lives in registrations/<partner>/ of its own partner: that folder is what a partner's pull request may touch. Move the file.",
     '报备必须放在所属合作伙伴的 registrations/<合作伙伴>/ 目录下：合作伙伴的合并请求只能修改该目录。请移动文件。',
   ],
   'explain.id.location': [
@@ -43,15 +43,15 @@ export const explainFileMessages = defineMessages({
     '合作伙伴必须在 partners/ 中有档案。请使用您的合作伙伴编号；新合作伙伴由计划管理员添加。',
   ],
   'explain.ref.contact': [
-    'submitted_by must be a contact listed in the partner\'s profile, so that the vendor knows whom to answer. Use a listed contact or ask to be added.',
+    "submitted_by must be a contact listed in the partner's profile, so that the vendor knows whom to answer. Use a listed contact or ask to be added.",
     'submitted_by 必须是合作伙伴档案中登记的联系人，以便厂商知道该回复谁。请使用已登记的联系人，或申请加入档案。',
   ],
   'explain.ref.contact-name': [
-    'The name in submitted_by differs from the one in the partner\'s profile for that email address. A warning: write the name as in the profile.',
+    "The name in submitted_by differs from the one in the partner's profile for that email address. A warning: write the name as in the profile.",
     'submitted_by 中的姓名与档案中该邮箱对应的姓名不一致。这是警告：请按档案中的写法填写。',
   ],
   'explain.ref.product-line': [
-    'A product line must be one of the program\'s (product_lines in reg.config.yaml). Use its id.',
+    "A product line must be one of the program's (product_lines in reg.config.yaml). Use its id.",
     '产品线必须是本计划中的产品线（reg.config.yaml 中的 product_lines）。请使用其编号。',
   ],
   'explain.ref.certification': [
@@ -67,11 +67,11 @@ export const explainFileMessages = defineMessages({
     '金额必须使用基准币种或政策中有汇率的币种，否则无法确定档位。请使用所接受的币种之一。',
   ],
   'explain.ref.region': [
-    'A region must be one of the policy\'s regions, so that reports group cleanly. Use one of them.',
+    "A region must be one of the policy's regions, so that reports group cleanly. Use one of them.",
     '区域必须是政策中列出的区域之一，以便报表分组。请使用其中之一。',
   ],
   'explain.ref.attachment-type': [
-    'An attachment\'s type must be one of the policy\'s attachment types. Use one of them.',
+    "An attachment's type must be one of the policy's attachment types. Use one of them.",
     '附件类型必须是政策中定义的类型之一。请使用其中之一。',
   ],
   'explain.attachment.missing': [
@@ -87,7 +87,7 @@ export const explainFileMessages = defineMessages({
     '附件超过政策允许的大小（limits.max_attachment_bytes）。请压缩，或提交精简版本。',
   ],
   'explain.attachment.type': [
-    'An attachment\'s file extension does not fit its type, e.g. a photo as a customer letter that must be a PDF. Convert the file or correct the type.',
+    "An attachment's file extension does not fit its type, e.g. a photo as a customer letter that must be a PDF. Convert the file or correct the type.",
     '附件的扩展名与其类型不符，如客户确认函要求 PDF 却提交了照片。请转换文件格式或改正类型。',
   ],
   'explain.attachment.folder': [
@@ -95,7 +95,7 @@ export const explainFileMessages = defineMessages({
     '附件应放在 attachments/<合作伙伴>/<编号>/ 下，这是您的合并请求可修改、"reg submit"会提交的目录。这是警告：请把文件移到该目录。',
   ],
   'explain.date.future': [
-    'submitted_on is the priority date for conflicts, so it may not lie ahead (one day of slack covers time zones). Use today\'s date.',
+    "submitted_on is the priority date for conflicts, so it may not lie ahead (one day of slack covers time zones). Use today's date.",
     'submitted_on 是判定撞单先后的日期，因此不能晚于今天（允许相差一天以兼容时区）。请使用今天的日期。',
   ],
   'explain.date.order': [

@@ -25,8 +25,14 @@ export const explainMessages = defineMessages({
   'explain.label.example': ['Example: {example}', '示例：{example}'],
   'explain.label.fields': ['Fields: {fields}', '下级字段：{fields}'],
   'explain.label.required': ['Required:', '是否必填：'],
-  'explain.label.required.always': ['by the schema, for every kind', '数据规范要求，所有报备类型均须填写'],
-  'explain.label.required.kinds': ['by the schema, for the kinds {kinds}', '数据规范要求，适用于报备类型 {kinds}'],
+  'explain.label.required.always': [
+    'by the schema, for every kind',
+    '数据规范要求，所有报备类型均须填写',
+  ],
+  'explain.label.required.kinds': [
+    'by the schema, for the kinds {kinds}',
+    '数据规范要求，适用于报备类型 {kinds}',
+  ],
   'explain.label.required.item': [
     'by the schema, in every entry of {parent}',
     '数据规范要求，{parent} 中的每一项均须填写',
@@ -43,8 +49,14 @@ export const explainMessages = defineMessages({
   ],
   'explain.label.fix': ['How to fix: {fix}', '如何修改：{fix}'],
   'explain.fix.enum': ['Use one of: {values}.', '请使用以下之一：{values}。'],
-  'explain.fix.date': ['Write a calendar date as YYYY-MM-DD, e.g. {example}', '请按 YYYY-MM-DD 填写日历日期，如 {example}'],
-  'explain.fix.email': ['Write a plain email address, e.g. {example}', '请填写纯邮箱地址，如 {example}'],
+  'explain.fix.date': [
+    'Write a calendar date as YYYY-MM-DD, e.g. {example}',
+    '请按 YYYY-MM-DD 填写日历日期，如 {example}',
+  ],
+  'explain.fix.email': [
+    'Write a plain email address, e.g. {example}',
+    '请填写纯邮箱地址，如 {example}',
+  ],
   'explain.fix.number': [
     'Write a number without currency or thousands separators, e.g. {example}',
     '请填写数字，不带币种和千位分隔符，如 {example}',
@@ -58,7 +70,10 @@ export const explainMessages = defineMessages({
     'Write its fields on the lines below it, indented by two spaces: {fields}.',
     '请在其下方逐行填写下级字段，缩进两个空格：{fields}。',
   ],
-  'explain.fix.pattern': ['Write it in the form of the example: {example}', '请按示例的格式填写：{example}'],
+  'explain.fix.pattern': [
+    'Write it in the form of the example: {example}',
+    '请按示例的格式填写：{example}',
+  ],
   'explain.fix.text': ['Write it as text, e.g. {example}', '请填写文本，如 {example}'],
   'explain.unknown': ['There is no field or rule "{name}"', '不存在字段或规则"{name}"'],
   'explain.unknown.hint': [

@@ -22,10 +22,7 @@ export const policyMessages = defineMessages({
     'Give each entry its own id; other parts of the policy refer to entries by id.',
     '请为每一项使用唯一的编号；政策的其他部分按编号引用这些条目。',
   ],
-  'policy.approver': [
-    'There is no approver group "{group}"',
-    '不存在审批组"{group}"',
-  ],
+  'policy.approver': ['There is no approver group "{group}"', '不存在审批组"{group}"'],
   'policy.approver.hint': [
     'Define the group under approvers, or use one of: {known}',
     '请在 approvers 下定义该审批组，或使用以下之一：{known}',
@@ -46,10 +43,7 @@ export const policyMessages = defineMessages({
     'Add it under attachment_types, or use one of: {known}',
     '请在 attachment_types 下添加该类型，或使用以下之一：{known}',
   ],
-  'policy.field': [
-    'There is no registration field {field}',
-    '报备中不存在字段 {field}',
-  ],
+  'policy.field': ['There is no registration field {field}', '报备中不存在字段 {field}'],
   'policy.field.hint': [
     'Use a dotted path of the registration schema (did you mean: {close}?); "reg explain FIELD" lists them.',
     '请使用报备数据规范中的字段路径（是否想写：{close}？）；可用"reg explain 字段"查看。',
@@ -58,10 +52,7 @@ export const policyMessages = defineMessages({
     'The condition names the {key} "{value}", which the policy does not define',
     '条件中的 {key}"{value}"在政策中未定义',
   ],
-  'policy.condition.hint': [
-    'Use one of: {known}',
-    '请使用以下之一：{known}',
-  ],
+  'policy.condition.hint': ['Use one of: {known}', '请使用以下之一：{known}'],
   'policy.waivable': [
     'There is no rule "{rule}" to make waivable',
     '不存在可设为可豁免的规则"{rule}"',

@@ -17,10 +17,7 @@ export const reasonMessages = defineMessages({
     '{count} 个区域不少于 {threshold} 个',
   ],
   'reason.tier.field': ['{path} is {value}', '{path} 为 {value}'],
-  'reason.tier.default': [
-    'no signal of a higher tier holds',
-    '未满足更高档位的任何条件',
-  ],
+  'reason.tier.default': ['no signal of a higher tier holds', '未满足更高档位的任何条件'],
   'reason.kind': ['the kind is {value}', '报备类型为 {value}'],
   'reason.industry': ['the industry is {value}', '客户行业为 {value}'],
   'reason.region': ['the region is {value}', '区域为 {value}'],

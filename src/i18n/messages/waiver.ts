@@ -1,10 +1,7 @@
 import { defineMessages } from '../define.js';
 
 export const waiverMessages = defineMessages({
-  'waiver.unknown-rule': [
-    'There is no rule "{rule}" to waive',
-    '不存在可豁免的规则"{rule}"',
-  ],
+  'waiver.unknown-rule': ['There is no rule "{rule}" to waive', '不存在可豁免的规则"{rule}"'],
   'waiver.unknown-rule.hint': [
     'Write the rule id as the finding shows it (did you mean: {close}?); this program lets you waive: {allowed}',
     '请按校验结果中显示的规则编号填写（是否想写：{close}？）；本计划可豁免的规则：{allowed}',
