@@ -1,17 +1,24 @@
+import { approvalMessages } from './messages/approval.js';
 import { attachmentMessages } from './messages/attachment.js';
 import { cliMessages } from './messages/cli.js';
+import { codeownersMessages } from './messages/codeowners.js';
 import { completenessMessages } from './messages/completeness.js';
 import { conflictMessages } from './messages/conflict.js';
 import { dateMessages } from './messages/date.js';
-import { helpMessages } from './messages/help.js';
 import { docsMessages } from './messages/docs.js';
-import { explainMessages } from './messages/explain.js';
 import { explainFileMessages } from './messages/explain-files.js';
 import { explainInputMessages } from './messages/explain-input.js';
 import { explainPolicyMessages } from './messages/explain-policy.js';
+import { explainMessages } from './messages/explain.js';
+import { gitMessages } from './messages/git.js';
 import { helpPolicyMessages } from './messages/help-policy.js';
+import { helpWorkflowMessages } from './messages/help-workflow.js';
+import { helpMessages } from './messages/help.js';
+import { historyMessages } from './messages/history.js';
 import { idMessages } from './messages/id.js';
+import { listMessages } from './messages/list.js';
 import { policyMessages } from './messages/policy.js';
+import { prMessages } from './messages/pr.js';
 import { reasonMessages } from './messages/reason.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
@@ -21,6 +28,7 @@ import { yamlMessages } from './messages/yaml.js';
 export const catalog = {
   ...cliMessages,
   ...helpMessages,
+  ...helpWorkflowMessages,
   ...yamlMessages,
   ...schemaMessages,
   ...refMessages,
@@ -38,6 +46,12 @@ export const catalog = {
   ...explainPolicyMessages,
   ...helpPolicyMessages,
   ...docsMessages,
+  ...gitMessages,
+  ...prMessages,
+  ...approvalMessages,
+  ...listMessages,
+  ...historyMessages,
+  ...codeownersMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
