@@ -1,4 +1,6 @@
+import { approvalMissing } from './approval/missing.js';
 import { policyChecks } from './policy/index.js';
+import { prGuards } from './pr/guards.js';
 import { partnerChecks, registrationChecks, workspaceChecks } from './registry.js';
 import { schemaRules } from './schema/map-errors.js';
 import { waiverRules } from './waiver/step.js';
@@ -26,6 +28,8 @@ export function ruleIds(): readonly string[] {
       ...workspaceChecks.flatMap((c) => c.rules),
       ...partnerChecks.flatMap((c) => c.rules),
       ...waiverRules,
+      ...prGuards.flatMap((g) => g.rules),
+      ...approvalMissing.rules,
       ...policyChecks.flatMap((c) => c.rules),
     ]),
   ];
@@ -39,6 +43,9 @@ export const warningRules: ReadonlySet<string> = new Set([
   'conflict.similar',
   'waiver.unused',
 ]);
+
+/** Rules whose findings are notices: information for the reviewers, never a failure. */
+export const noticeRules: ReadonlySet<string> = new Set(['approval.required']);
 
 export function family(rule: string): string {
   return rule.split('.')[0] ?? rule;

@@ -1,11 +1,15 @@
-import { warningRules } from '../checks/catalog.js';
+import { noticeRules, warningRules } from '../checks/catalog.js';
 import { hasMessage, t } from '../i18n/index.js';
 import type { Policy } from '../model/policy.js';
 import { phraseCondition } from '../policy/why.js';
 
 /** `reg explain RULE`: what the rule checks and why, how to fix it, and what the policy adds. */
 export function explainRule(rule: string, policy: Policy | undefined): string[] {
-  const severity = warningRules.has(rule) ? t('explain.label.warning') : t('explain.label.error');
+  const severity = warningRules.has(rule)
+    ? t('explain.label.warning')
+    : noticeRules.has(rule)
+      ? t('explain.label.notice')
+      : t('explain.label.error');
   const key = `explain.${rule}`;
   const lines = [`${rule} — ${t('explain.label.rule')}, ${severity}`, ''];
   lines.push(hasMessage(key) ? t(key) : rule);

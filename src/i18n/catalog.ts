@@ -9,6 +9,7 @@ import { docsMessages } from './messages/docs.js';
 import { explainFileMessages } from './messages/explain-files.js';
 import { explainInputMessages } from './messages/explain-input.js';
 import { explainPolicyMessages } from './messages/explain-policy.js';
+import { explainWorkflowMessages } from './messages/explain-workflow.js';
 import { explainMessages } from './messages/explain.js';
 import { gitMessages } from './messages/git.js';
 import { helpPolicyMessages } from './messages/help-policy.js';
@@ -44,6 +45,7 @@ export const catalog = {
   ...explainInputMessages,
   ...explainFileMessages,
   ...explainPolicyMessages,
+  ...explainWorkflowMessages,
   ...helpPolicyMessages,
   ...docsMessages,
   ...gitMessages,

@@ -4,10 +4,11 @@ import { isKnownRule } from '../waiver/waivers.js';
 import { ownKeys, type PolicyCheck } from './check.js';
 
 /**
- * Families no waiver can reach: a file that does not parse has no waivers to read, and
- * waivers and the policy cannot waive themselves.
+ * Families no waiver can reach: a file that does not parse has no waivers to read,
+ * waivers and the policy cannot waive themselves, and the pull-request guards and the
+ * approvals protect the process that would judge the waiver.
  */
-const fixed = ['yaml', 'waiver', 'policy'];
+const fixed = ['yaml', 'waiver', 'policy', 'pr', 'approval'];
 
 /** A waivable rule is a rule the checks yield, or a group of them. */
 export const policyWaivable: PolicyCheck = {

@@ -67,8 +67,8 @@ export const explainPolicyMessages = defineMessages({
     'when 条件只能引用政策中定义的报备类型、档位、产品线和区域；拼写错误会使该要求悄无声息地永不生效。',
   ],
   'explain.policy.waivable': [
-    'A waivable entry must name a rule id the checks yield; rules of the yaml, waiver and policy families can never be waived.',
-    'waivable 中的条目必须是校验实际使用的规则编号；yaml、waiver 和 policy 类规则不能豁免。',
+    'A waivable entry must name a rule id the checks yield; rules of the yaml, waiver, policy, pr and approval families can never be waived.',
+    'waivable 中的条目必须是校验实际使用的规则编号；yaml、waiver、policy、pr 和 approval 类规则不能豁免。',
   ],
   'explain.policy.calendar': [
     'A date is either a holiday or a make-up working day, and make-up working days fall on weekends; otherwise SLA due dates would be ambiguous.',
