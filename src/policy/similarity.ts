@@ -41,6 +41,30 @@ export interface Similar<T> {
   score: number;
 }
 
+export interface NameSearch<T> {
+  search(name: string): Similar<T>[];
+}
+
+/** Up to this many names are compared directly: an index would cost more than it saves. */
+const smallGroup = 16;
+
+/** A search over `items`: direct comparison for a few names, a `NameIndex` for more. */
+export function nameSearch<T>(
+  items: readonly { item: T; name: string }[],
+  threshold: number,
+): NameSearch<T> {
+  if (items.length > smallGroup) return new NameIndex(items, threshold);
+  const sets = items.map(({ item, name }) => ({ item, tokens: grams(name) }));
+  return {
+    search(name) {
+      const tokens = grams(name);
+      return sets
+        .map(({ item, tokens: other }) => ({ item, score: dice(tokens, other) }))
+        .filter((s) => s.score >= threshold);
+    },
+  };
+}
+
 /**
  * Past this many names sharing a token, the token no longer leads to candidates: it is
  * as common as a stop word, and following it would make the search quadratic.
@@ -55,7 +79,7 @@ export const maxPostings = 32;
  * even the rarest tokens of a name are shared by more than `maxPostings` names.
  * Tokens are numbered by rarity, so a name is a sorted list of numbers.
  */
-export class NameIndex<T> {
+export class NameIndex<T> implements NameSearch<T> {
   private readonly jaccard: number;
   /** Token → its number; a lower number is a rarer token. */
   private readonly ids = new Map<string, number>();

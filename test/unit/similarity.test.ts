@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dice, grams, maxPostings, NameIndex } from '../../src/policy/similarity.js';
+import { dice, grams, maxPostings, NameIndex, nameSearch } from '../../src/policy/similarity.js';
 
 describe('name similarity', () => {
   it('scores equal names 1 and names without a shared bigram 0', () => {
@@ -55,5 +55,19 @@ describe('name similarity', () => {
     expect(index.search('xyz')).toEqual([]);
     const few = new NameIndex(names.slice(0, 3), 0.5);
     expect(few.search('xyz').length).toBe(3);
+  });
+});
+
+describe('a search over a few names', () => {
+  it('finds the same names as the index', () => {
+    const items = ['meridianfoods', 'meridianfood', 'northwind', 'meridianfarms'].map(
+      (name, item) => ({ item, name }),
+    );
+    const direct = nameSearch(items, 0.8)
+      .search('meridianfoods')
+      .map((s) => s.item);
+    const indexed = new NameIndex(items, 0.8).search('meridianfoods').map((s) => s.item);
+    expect(direct.sort()).toEqual(indexed.sort());
+    expect(direct).toEqual([0, 1]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Policy } from '../../model/policy.js';
-import { NameIndex } from '../../policy/similarity.js';
+import { nameSearch, type NameSearch } from '../../policy/similarity.js';
 import { before, claimOf, overlap, type Claim, type ClaimInput } from './claims.js';
 
 /** Names this close after normalisation, but not equal, are shown to the reviewer. */
@@ -95,7 +95,7 @@ function exactFor(later: Claim, index: Map<string, Claim[]>): Conflict[] {
  * two companies. So names are indexed apart by their digits, which also keeps each
  * bigram index small where names are numbered.
  */
-function nameIndexes(claims: readonly Claim[]): Map<string, NameIndex<Claim>> {
+function nameIndexes(claims: readonly Claim[]): Map<string, NameSearch<Claim>> {
   const groups = new Map<string, { item: Claim; name: string }[]>();
   for (const claim of claims) {
     if (claim.name === undefined) continue;
@@ -104,7 +104,7 @@ function nameIndexes(claims: readonly Claim[]): Map<string, NameIndex<Claim>> {
     if (group) group.push({ item: claim, name: claim.name });
     else groups.set(key, [{ item: claim, name: claim.name }]);
   }
-  return new Map([...groups].map(([key, items]) => [key, new NameIndex(items, similarThreshold)]));
+  return new Map([...groups].map(([key, items]) => [key, nameSearch(items, similarThreshold)]));
 }
 
 function digitsOf(name: string): string {
@@ -113,7 +113,7 @@ function digitsOf(name: string): string {
 
 function similarFor(
   later: Claim,
-  names: Map<string, NameIndex<Claim>>,
+  names: Map<string, NameSearch<Claim>>,
   exact: readonly Conflict[],
 ): Conflict[] {
   const index = names.get(digitsOf(later.name ?? ''));
