@@ -1,6 +1,10 @@
 import { attachmentFiles } from './attachment/files.js';
 import { attachmentFolder } from './attachment/folder.js';
 import { attachmentType } from './attachment/type.js';
+import { completenessAttachment } from './completeness/attachment.js';
+import { completenessField } from './completeness/field.js';
+import { conflictCustomer } from './conflict/customer.js';
+import { conflictSimilar } from './conflict/similar.js';
 import type { RegistrationCheck, WorkspaceCheck } from './context.js';
 import { dateClosePassed } from './date/close-passed.js';
 import { dateFuture } from './date/future.js';
@@ -39,8 +43,14 @@ export const registrationChecks: readonly RegistrationCheck[] = [
   dateFuture,
   dateOrder,
   dateClosePassed,
+  completenessField,
+  completenessAttachment,
 ];
 
-export const workspaceChecks: readonly WorkspaceCheck[] = [idDuplicate];
+export const workspaceChecks: readonly WorkspaceCheck[] = [
+  idDuplicate,
+  conflictCustomer,
+  conflictSimilar,
+];
 
 export const partnerChecks: readonly RegistrationCheck[] = [partnerFileName, certificationIdRef];

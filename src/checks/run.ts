@@ -4,9 +4,11 @@ import { phraseFindings } from '../findings/phrase.js';
 import { registrationFiles } from '../workspace/files.js';
 import { loadUnit } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { ruleIds } from './catalog.js';
 import type { CheckContext } from './context.js';
 import { partnerChecks, registrationChecks, workspaceChecks } from './registry.js';
 import type { Unit } from './unit.js';
+import { applyWaivers } from './waiver/step.js';
 
 export interface CheckOptions {
   /** Workspace-relative files to report on; all registrations and partners when absent. */
@@ -41,6 +43,8 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   const reported = units.filter((u) => wanted(u.rel));
   for (const unit of reported) runFileChecks(unit, registrationChecks, ctx);
   for (const check of workspaceChecks) assign(check.run(units, ctx), units, wanted);
+  const rules = ruleIds();
+  for (const unit of reported) applyWaivers(unit, ws.policy, rules);
 
   const partners = ws.partnerUnits.filter((u) => wanted(u.rel));
   for (const unit of partners) runFileChecks(unit, partnerChecks, ctx);

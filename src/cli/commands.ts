@@ -128,6 +128,24 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { codeownersCommand } = await import('../commands/codeowners.js');
       setExitCode(await codeownersCommand(globals()));
     });
+
+  program
+    .command('explain')
+    .description(t('help.explain'))
+    .argument('<name>', t('help.explain.name'))
+    .action(async (name: string) => {
+      const { explainCommand } = await import('../commands/explain.js');
+      setExitCode(await explainCommand(name, globals()));
+    });
+
+  program
+    .command('docs')
+    .description(t('help.docs'))
+    .option('-o, --out <file>', t('help.docs.out'))
+    .action(async (options: DocsFlags) => {
+      const { docsCommand } = await import('../commands/docs.js');
+      setExitCode(await docsCommand(options, globals()));
+    });
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -175,4 +193,8 @@ export interface ListFlags {
 
 export interface HistoryFlags {
   format: 'text' | 'json';
+}
+
+export interface DocsFlags {
+  out?: string;
 }

@@ -38,6 +38,8 @@ export interface Draft {
   /** A position known up front, as for YAML syntax errors. */
   position?: { line: number; column: number };
   params?: Params;
+  /** Message key of the hint when it is not the message key's, as for a waived finding. */
+  hintKey?: string;
 }
 
 export function formatPath(path: readonly Segment[]): string {

@@ -37,7 +37,9 @@ export function phrase(draft: Draft, file: string, where: Position): Finding {
 }
 
 function hintFor(draft: Draft, key: string, params: Record<string, string | number>): string {
-  for (const candidate of [`${key}.hint`, `${draft.rule}.hint`]) {
+  const candidates = [draft.hintKey, `${key}.hint`, `${draft.rule}.hint`];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
     if (hasMessage(candidate)) return t(candidate, params);
   }
   return '';

@@ -2,19 +2,31 @@ import { approvalMessages } from './messages/approval.js';
 import { attachmentMessages } from './messages/attachment.js';
 import { cliMessages } from './messages/cli.js';
 import { codeownersMessages } from './messages/codeowners.js';
+import { completenessMessages } from './messages/completeness.js';
+import { conflictMessages } from './messages/conflict.js';
 import { dateMessages } from './messages/date.js';
+import { docsMessages } from './messages/docs.js';
+import { explainFileMessages } from './messages/explain-files.js';
+import { explainInputMessages } from './messages/explain-input.js';
+import { explainPolicyMessages } from './messages/explain-policy.js';
+import { explainWorkflowMessages } from './messages/explain-workflow.js';
+import { explainMessages } from './messages/explain.js';
 import { gitMessages } from './messages/git.js';
-import { helpMessages } from './messages/help.js';
+import { helpPolicyMessages } from './messages/help-policy.js';
 import { helpWorkflowMessages } from './messages/help-workflow.js';
+import { helpMessages } from './messages/help.js';
 import { historyMessages } from './messages/history.js';
 import { idMessages } from './messages/id.js';
 import { initMessages } from './messages/init.js';
 import { newMessages } from './messages/new.js';
 import { listMessages } from './messages/list.js';
+import { policyMessages } from './messages/policy.js';
 import { prMessages } from './messages/pr.js';
+import { reasonMessages } from './messages/reason.js';
 import { refMessages } from './messages/ref.js';
 import { schemaMessages } from './messages/schema.js';
 import { submitMessages } from './messages/submit.js';
+import { waiverMessages } from './messages/waiver.js';
 import { yamlMessages } from './messages/yaml.js';
 
 export const catalog = {
@@ -30,6 +42,18 @@ export const catalog = {
   ...newMessages,
   ...initMessages,
   ...submitMessages,
+  ...completenessMessages,
+  ...waiverMessages,
+  ...conflictMessages,
+  ...policyMessages,
+  ...reasonMessages,
+  ...explainMessages,
+  ...explainInputMessages,
+  ...explainFileMessages,
+  ...explainPolicyMessages,
+  ...explainWorkflowMessages,
+  ...helpPolicyMessages,
+  ...docsMessages,
   ...gitMessages,
   ...prMessages,
   ...approvalMessages,

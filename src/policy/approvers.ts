@@ -1,8 +1,8 @@
-import type { Condition, Policy } from '../model/policy.js';
+import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
 import { get, list, str } from '../model/read.js';
+import { factsOf, matchCondition } from './condition.js';
 import { derive } from './derive.js';
-import { productLinesOf, regionsOf } from './tier.js';
 
 /** Why a group must approve: its tier, a waiver it asks for, or an extra rule of the policy. */
 export type ApprovalReason =
@@ -35,33 +35,11 @@ export function requiredApprovals(
     const waivable = rule === undefined ? undefined : own(policy.waivable, rule);
     if (rule !== undefined && waivable) add(waivable.approvers, { source: 'waiver', rule });
   }
-  const tier = derived.tier.tier.id;
+  const facts = factsOf(reg, policy);
   for (const extra of policy.extra_approvals ?? []) {
-    if (matches(extra.when, reg, tier)) add(extra.approvers, { source: 'extra', id: extra.id });
+    if (matchCondition(extra.when, facts)) add(extra.approvers, { source: 'extra', id: extra.id });
   }
   return [...out].map(([group, reasons]) => ({ group, reasons }));
-}
-
-/**
- * AND across the condition's keys, OR within each key's list.
- * TODO(policy): requirements match the same `when`; share one matcher once both land.
- */
-function matches(when: Condition, reg: Partial<Registration>, tier: string): boolean {
-  const facts: Record<keyof Condition, string[]> = {
-    kind: present(str(get(reg, 'kind'))),
-    tier: [tier],
-    industry: present(str(get(get(reg, 'customer'), 'industry'))),
-    region: regionsOf(reg),
-    product_lines: productLinesOf(reg),
-  };
-  return (Object.keys(facts) as (keyof Condition)[]).every((key) => {
-    const wanted = when[key];
-    return wanted === undefined || wanted.some((value) => facts[key].includes(value));
-  });
-}
-
-function present(value: string | undefined): string[] {
-  return value === undefined ? [] : [value];
 }
 
 function own<T>(map: Record<string, T> | undefined, key: string): T | undefined {

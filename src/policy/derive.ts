@@ -59,6 +59,16 @@ export function protectionEndOf(reg: Partial<Registration>, policy: Policy): str
   return addDays(submitted, policy.protection.days + extra);
 }
 
+/** The state alone, without the tier and SLA that derive() works out as well. */
+export function stateOfRegistration(
+  reg: Partial<Registration>,
+  policy: Policy,
+  options: DeriveOptions,
+  protectionEnd: string | undefined = protectionEndOf(reg, policy),
+): State {
+  return stateOf(reg, policy, protectionEnd, options);
+}
+
 function stateOf(
   reg: Partial<Registration>,
   policy: Policy,

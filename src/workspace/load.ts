@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { UserError } from '../cli/errors.js';
+import { ruleIds } from '../checks/catalog.js';
 import { checkDocument } from '../checks/document.js';
+import type { PolicyContext } from '../checks/policy/check.js';
+import { checkPolicy } from '../checks/policy/index.js';
 import type { Unit } from '../checks/unit.js';
 import type { Finding } from '../findings/finding.js';
 import { phraseFindings } from '../findings/phrase.js';
@@ -11,6 +14,7 @@ import { readSource } from '../load/source.js';
 import type { Partner } from '../model/partner.js';
 import type { Policy } from '../model/policy.js';
 import { str } from '../model/read.js';
+import { validator } from '../schema/validator.js';
 import { partnerFiles } from './files.js';
 import { findRoot, policyFileName } from './find.js';
 import type { Workspace } from './workspace.js';
@@ -49,6 +53,9 @@ function loadPolicy(root: string, file: string): Policy {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError(t('cli.bad-policy', { file, count: 1 }), detail);
   }
+  if (unit.drafts.length === 0 && unit.data) {
+    unit.drafts.push(...checkPolicy(policyContext(unit.data as unknown as Policy)));
+  }
   if (unit.drafts.length > 0 || !unit.data) {
     const findings = phraseFindings(unit.drafts, unit.loaded, defaultLimits);
     throw new UserError(
@@ -59,6 +66,13 @@ function loadPolicy(root: string, file: string): Policy {
     );
   }
   return unit.data as unknown as Policy;
+}
+
+function policyContext(policy: Policy): PolicyContext {
+  const fields = [...validator('registration').fields.keys()].filter(
+    (k) => k !== '' && !k.includes('[]'),
+  );
+  return { policy, rules: ruleIds(), fields: new Set(fields) };
 }
 
 function policyLine(f: Finding): string {

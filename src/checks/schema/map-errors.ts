@@ -28,6 +28,11 @@ const ruleOf: Record<string, string> = {
   multipleOf: 'schema.multiple-of',
 };
 
+/** Every rule id this mapping can yield, for the rule catalogue. */
+export const schemaRules: readonly string[] = [
+  ...new Set([...Object.values(ruleOf), 'schema.other']),
+];
+
 /** ajv's errors for one document as drafts a partner can read. */
 export function mapSchemaErrors(errors: ErrorObject[], value: unknown, v: Validator): Draft[] {
   const out: Draft[] = [];

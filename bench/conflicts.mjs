@@ -1,0 +1,167 @@
+// Times conflict detection (conflict.customer and conflict.similar) over synthetic
+// registrations held in memory: 10,000 and 100,000 by default, BENCH_CONFLICT_SIZES to
+// change. Needs `npm run build`. Prints one line per size and the ratio of the two.
+import { join } from 'node:path';
+import { detectConflicts } from '../dist/checks/conflict/detect.js';
+import { openWorkspace } from '../dist/workspace/load.js';
+
+const root = join(import.meta.dirname, '..');
+const { policy } = openWorkspace(join(root, 'examples', 'acme-channel'));
+const sizes = (process.env.BENCH_CONFLICT_SIZES ?? '10000,100000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const today = '2026-12-03';
+
+const cities = [
+  '苏州',
+  '无锡',
+  '宁波',
+  '佛山',
+  '东莞',
+  '青岛',
+  '成都',
+  '武汉',
+  '合肥',
+  '天津',
+  '深圳',
+  '上海',
+];
+const trades = [
+  '精工机械',
+  '智能装备',
+  '新材料',
+  '电子科技',
+  '汽车零部件',
+  '食品包装',
+  '医药化工',
+  '物流',
+];
+const syllables = (
+  'hua xin tai long feng da an kai rui jin bo heng sheng yuan hong hang tong de ming ' +
+  'guang hui zhong qi wei jia li cheng xiang yu tian fu kang ning shun hao chang mei nor ' +
+  'west ster ' +
+  'bright ford ham ton vale brook field stone wood mar ken lin sel ver dan cor al ex tri'
+).split(' ');
+const han = (
+  '华新泰隆丰达安凯瑞金博恒盛鑫源宏远航汇通德明光辉中启伟佳立诚祥宇天福康宁顺浩昌美' +
+  '润泽信和兴荣嘉禾鼎峰海川星辰力创联合众邦亿晟锦坤易达飞腾骏驰铭科智慧云图蓝天绿洲益友东方西部' +
+  '南北长江黄河恒通瀚威拓普瑞丰'
+).split('');
+const nouns = [
+  'Foods',
+  'Logistics',
+  'Plastics',
+  'Motors',
+  'Textiles',
+  'Metals',
+  'Energy',
+  'Robotics',
+  'Packaging',
+  'Pharma',
+  'Brewing',
+  'Paper',
+  'Glass',
+  'Ceramics',
+  'Cables',
+  'Pumps',
+  'Valves',
+  'Dairy',
+];
+const lines = ['plc', 'servo', 'vfd', 'hmi', 'scada', 'edge'];
+
+/** A deterministic pseudo-random sequence, so every run measures the same data. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function customer(rnd) {
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  if (rnd() < 0.6) {
+    const brand = `${pick(han)}${pick(han)}${rnd() < 0.5 ? pick(han) : ''}`;
+    return { name: `${pick(cities)}${brand}${pick(trades)}有限公司`, domain: undefined };
+  }
+  const brand = `${pick(syllables)}${pick(syllables)}${pick(syllables)}`;
+  const name = `${brand[0].toUpperCase()}${brand.slice(1)} ${pick(nouns)} Co., Ltd.`;
+  return { name, domain: rnd() < 0.5 ? `${brand}.example.com` : undefined };
+}
+
+/** A variant of an earlier customer as another partner would write it. */
+function variant(name, rnd) {
+  const forms = [
+    (n) => n.toUpperCase(),
+    (n) => n.replace('有限公司', '股份有限公司'),
+    (n) => n.replace(' Co., Ltd.', ' Limited'),
+    (n) => n.replace(/^(\S{2})/, '$1（上海）'),
+    (n) => n.slice(0, -1),
+  ];
+  return forms[Math.floor(rnd() * forms.length)](name);
+}
+
+function registrations(count) {
+  const rnd = random(count);
+  const out = [];
+  for (let i = 0; i < count; i += 1) {
+    const partner = `partner-${String(Math.floor(rnd() * 60)).padStart(2, '0')}`;
+    const earlier = i > 0 && rnd() < 0.05 ? out[Math.floor(rnd() * i)] : undefined;
+    const c = earlier
+      ? { ...earlier.data.customer, name: variant(earlier.data.customer.name, rnd) }
+      : customer(rnd);
+    const month = String(1 + Math.floor(rnd() * 11)).padStart(2, '0');
+    const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
+    const id = `${partner.toUpperCase()}-2026-${String(i).padStart(6, '0')}`;
+    const products = [{ line: lines[Math.floor(rnd() * lines.length)], quantity: 1 }];
+    if (rnd() < 0.3) products.push({ line: lines[Math.floor(rnd() * lines.length)], quantity: 2 });
+    const data = {
+      id,
+      kind: 'deal',
+      partner,
+      submitted_on: `2026-${month}-${day}`,
+      customer: { ...c, region: 'CN-East', industry: 'manufacturing' },
+      opportunity: {
+        title: 'Line upgrade',
+        value: 100000,
+        currency: 'CNY',
+        expected_close: '2027-03-01',
+        stage: 'develop',
+      },
+      products,
+    };
+    if (data.customer.domain === undefined) delete data.customer.domain;
+    out.push({ file: `registrations/${partner}/${id}.yaml`, data });
+  }
+  return out;
+}
+
+function time(inputs) {
+  const times = [];
+  let found = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = process.hrtime.bigint();
+    found = detectConflicts(inputs, policy, today);
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)], found };
+}
+
+const results = [];
+for (const size of sizes) {
+  const inputs = registrations(size);
+  const { seconds, found } = time(inputs);
+  const exact = found.filter((c) => c.kind === 'customer').length;
+  const similar = found.length - exact;
+  results.push({ size, seconds });
+  console.log(
+    `conflict detection, ${size} registrations: ${seconds.toFixed(3)} s ` +
+      `(median of ${runs}; ${exact} conflicts, ${similar} similar names)`,
+  );
+}
+if (results.length === 2) {
+  const [small, large] = results;
+  console.log(
+    `ratio ${large.size} / ${small.size}: ${(large.seconds / small.seconds).toFixed(1)}×`,
+  );
+}

@@ -1,0 +1,85 @@
+import { domainToASCII } from 'node:url';
+import { places } from './places.js';
+
+/**
+ * Keys under which two registrations name the same customer. Each strips only what
+ * does not tell companies apart, so that different companies sharing a word stay apart.
+ */
+
+/** Legal-form words in English and other Latin-script names, as the last words of a name. */
+const latinForms = new Set(
+  (
+    'co company corp corporation inc incorporated ltd limited llc llp plc gmbh ag kg sa sas srl ' +
+    'spa bv nv pte pty kk group'
+  ).split(' '),
+);
+
+/** Chinese legal-form endings, longest first so that 股份有限公司 goes before 有限公司. */
+const hanForms = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '集团', '公司'];
+
+export function normaliseName(name: string): string {
+  let text = name.normalize('NFKC').toLowerCase();
+  text = text.replace(/[\p{Cf}\p{Cc}]/gu, '');
+  text = text.replace(/&/g, ' and ');
+  text = text.replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''));
+  text = text.replace(/[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/g, (_, inner: string) =>
+    isPlace(inner) ? ' ' : ` ${inner} `,
+  );
+  text = text.replace(/[\p{P}\p{S}]/gu, ' ');
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return stripForms(words).join('');
+}
+
+function isPlace(inner: string): boolean {
+  const bare = inner.replace(/[\s\p{P}]/gu, '');
+  return places.has(bare) || places.has(bare.replace(/[市省]$/u, ''));
+}
+
+/** Drops legal forms from the end, one at a time, never the whole name. */
+function stripForms(words: string[]): string[] {
+  let out = [...words];
+  for (;;) {
+    const last = out[out.length - 1] ?? '';
+    if (out.length > 1 && latinForms.has(last)) {
+      out.pop();
+      continue;
+    }
+    const joined = out.join('');
+    const form = hanForms.find((f) => joined.endsWith(f));
+    if (!form || joined.length <= form.length) return out;
+    out = dropTail(out, form.length);
+  }
+}
+
+/** The words without their last `count` characters; spacing inside a form does not matter. */
+function dropTail(words: readonly string[], count: number): string[] {
+  const out = [...words];
+  let left = count;
+  while (left > 0 && out.length > 0) {
+    const last = out.pop() ?? '';
+    if (last.length > left) out.push(last.slice(0, last.length - left));
+    left -= Math.min(left, last.length);
+  }
+  return out;
+}
+
+/** `https://WWW.Example.com/path` and `example.com` are the same domain. */
+export function normaliseDomain(domain: string): string | undefined {
+  let text = domain.normalize('NFKC').trim().toLowerCase();
+  text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+  text = text.replace(/^[^@/]*@/, '');
+  text = text.split(/[/?#]/)[0] ?? '';
+  text = text
+    .replace(/:\d*$/, '')
+    .replace(/\.+$/, '')
+    .replace(/^www\./, '');
+  const ascii = domainToASCII(text);
+  return ascii === '' ? undefined : ascii;
+}
+
+/** Registration numbers compare exactly, except for case, spaces and hyphens. */
+export function normaliseNumber(number: string): string | undefined {
+  const text = number.normalize('NFKC').toUpperCase().replace(/[\s-]/g, '');
+  return text === '' ? undefined : text;
+}

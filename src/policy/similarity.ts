@@ -1,0 +1,187 @@
+/** Chinese characters: the unified ideographs and their extensions and compatibility forms. */
+function isHan(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x323af)
+  );
+}
+
+/**
+ * The tokens a normalised name is compared by, each once: two characters from a Chinese
+ * character, three from any other. A Chinese character says about as much as a short
+ * Latin syllable, and trigrams keep Latin tokens rare enough to index.
+ */
+export function grams(name: string): string[] {
+  const chars = [...name];
+  if (chars.length < 3 && !chars.some(isHan)) return chars.length === 0 ? [] : [name];
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length; i += 1) {
+    const size = isHan(chars[i] ?? '') ? 2 : 3;
+    if (i + size <= chars.length) out.add(chars.slice(i, i + size).join(''));
+  }
+  if (out.size === 0) out.add(name);
+  return [...out];
+}
+
+/** Dice coefficient of two token sets: 1 for equal sets, 0 for disjoint ones. */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const small = a.length <= b.length ? a : b;
+  const large = new Set(a.length <= b.length ? b : a);
+  let shared = 0;
+  for (const token of small) if (large.has(token)) shared += 1;
+  return (2 * shared) / (a.length + b.length);
+}
+
+export interface Similar<T> {
+  item: T;
+  score: number;
+}
+
+export interface NameSearch<T> {
+  search(name: string): Similar<T>[];
+}
+
+/** Up to this many names are compared directly: an index would cost more than it saves. */
+const smallGroup = 16;
+
+/** A search over `items`: direct comparison for a few names, a `NameIndex` for more. */
+export function nameSearch<T>(
+  items: readonly { item: T; name: string }[],
+  threshold: number,
+): NameSearch<T> {
+  if (items.length > smallGroup) return new NameIndex(items, threshold);
+  const sets = items.map(({ item, name }) => ({ item, tokens: grams(name) }));
+  return {
+    search(name) {
+      const tokens = grams(name);
+      return sets
+        .map(({ item, tokens: other }) => ({ item, score: dice(tokens, other) }))
+        .filter((s) => s.score >= threshold);
+    },
+  };
+}
+
+/**
+ * Past this many names sharing a token, the token no longer leads to candidates: it is
+ * as common as a stop word, and following it would make the search quadratic.
+ */
+export const maxPostings = 32;
+
+/**
+ * Finds names whose Dice score over their grams reaches a threshold without comparing
+ * every pair. Prefix filtering: order every name's tokens by how rare they are across
+ * the index; two sets similar enough must share a token among the first few rarest of
+ * each, so only those are indexed and probed. No similar pair is missed, except where
+ * even the rarest tokens of a name are shared by more than `maxPostings` names.
+ * Tokens are numbered by rarity, so a name is a sorted list of numbers.
+ */
+export class NameIndex<T> implements NameSearch<T> {
+  private readonly jaccard: number;
+  /** Token → its number; a lower number is a rarer token. */
+  private readonly ids = new Map<string, number>();
+  private readonly counts: number[] = [];
+  /** Token → the names with it in their prefix, as pairs of entry and position. */
+  private readonly postings = new Map<number, number[]>();
+  private readonly entries: { item: T; tokens: Int32Array }[] = [];
+  private readonly visited: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    items: readonly { item: T; name: string }[],
+    readonly threshold: number,
+  ) {
+    this.jaccard = threshold / (2 - threshold);
+    const sets = items.map(({ item, name }) => ({ item, tokens: grams(name) }));
+    this.number(sets.map((s) => s.tokens));
+    for (const { item, tokens } of sets) {
+      const numbers = Int32Array.from(tokens.map((t) => this.ids.get(t) ?? 0)).sort();
+      const id = this.entries.push({ item, tokens: numbers }) - 1;
+      this.prefix(numbers, 0).forEach((token, position) => {
+        const list = this.postings.get(token);
+        if (list) list.push(id, position);
+        else this.postings.set(token, [id, position]);
+      });
+    }
+    this.visited = new Int32Array(this.entries.length);
+  }
+
+  /** Indexed items whose names score at least the threshold against `name`. */
+  search(name: string): Similar<T>[] {
+    const tokens = grams(name);
+    const known = Int32Array.from(
+      tokens.filter((t) => this.ids.has(t)).map((t) => this.ids.get(t) ?? 0),
+    ).sort();
+    const unknown = tokens.length - known.length;
+    const min = this.jaccard * tokens.length - 1e-9;
+    const max = tokens.length / this.jaccard + 1e-9;
+    this.stamp += 1;
+    const out: Similar<T>[] = [];
+    let position = unknown;
+    for (const token of this.prefix(known, unknown)) {
+      const list = this.postings.get(token) ?? [];
+      for (let k = 0; k < list.length; k += 2) {
+        const id = list[k] ?? 0;
+        if (this.visited[id] === this.stamp) continue;
+        this.visited[id] = this.stamp;
+        const entry = this.entries[id];
+        if (!entry || entry.tokens.length < min || entry.tokens.length > max) continue;
+        // This is the first token the two share, so the rest can add at most the shorter tail.
+        const most =
+          1 + Math.min(tokens.length - position - 1, entry.tokens.length - (list[k + 1] ?? 0) - 1);
+        if (most < (this.threshold * (tokens.length + entry.tokens.length)) / 2 - 1e-9) continue;
+        const score = (2 * shared(known, entry.tokens)) / (tokens.length + entry.tokens.length);
+        if (score >= this.threshold) out.push({ item: entry.item, score });
+      }
+      position += 1;
+    }
+    return out;
+  }
+
+  /** Numbers every token by rarity: fewest names first, then by the token itself. */
+  private number(sets: readonly string[][]): void {
+    const frequency = new Map<string, number>();
+    for (const tokens of sets)
+      for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    const order = [...frequency].sort(
+      (a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    );
+    order.forEach(([token, count], id) => {
+      this.ids.set(token, id);
+      this.counts.push(count);
+    });
+  }
+
+  /**
+   * The rarest tokens, as many as prefix filtering needs, less those too common to
+   * follow. `unknown` tokens, absent from the index, are the rarest of all.
+   */
+  private prefix(sorted: Int32Array, unknown: number): Int32Array {
+    const size = sorted.length + unknown;
+    const keep = Math.max(1, size - Math.ceil(this.jaccard * size - 1e-9) + 1) - unknown;
+    return sorted
+      .subarray(0, Math.max(0, keep))
+      .filter((t) => (this.counts[t] ?? 0) <= maxPostings);
+  }
+}
+
+/** How many numbers two ascending lists share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return n;
+}

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/checks/date/calendar.js';
+
+function viaDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('adding days to a date', () => {
+  it('agrees with the Date object for any date and offset', () => {
+    const date = fc
+      .tuple(
+        fc.integer({ min: 1900, max: 2300 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(date, fc.integer({ min: -20_000, max: 20_000 }), (d, n) => {
+        expect(addDays(d, n)).toBe(viaDate(d, n));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('crosses a leap day and a year end', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-11-10', 90)).toBe('2027-02-08');
+  });
+});
