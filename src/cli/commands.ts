@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { findingFormats } from '../output/report.js';
 import type { Globals } from './globals.js';
+import { defineReportCommands } from './commands-report.js';
 import { setExitCode } from './exit-code.js';
 
 type GlobalsOf = () => Globals;
@@ -24,6 +25,7 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { validateCommand } = await import('../commands/validate.js');
       setExitCode(await validateCommand(paths, options, globals()));
     });
+  defineReportCommands(program, globals);
 }
 
 export interface ValidateFlags {

@@ -4,6 +4,7 @@ import { dateMessages } from './messages/date.js';
 import { helpMessages } from './messages/help.js';
 import { idMessages } from './messages/id.js';
 import { refMessages } from './messages/ref.js';
+import { reportMessages } from './messages/report.js';
 import { schemaMessages } from './messages/schema.js';
 import { yamlMessages } from './messages/yaml.js';
 
@@ -16,6 +17,7 @@ export const catalog = {
   ...attachmentMessages,
   ...idMessages,
   ...dateMessages,
+  ...reportMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
