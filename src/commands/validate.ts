@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { todayUtc } from '../checks/context.js';
 import { UserError } from '../cli/errors.js';

@@ -6,10 +6,15 @@ import { t } from '../i18n/index.js';
 import { packageRoot } from '../schema/bundled.js';
 import { registerHelpers, type Target } from './helpers.js';
 
-/** Where a template comes from: the workspace's `templates/` first, then the package's. */
-export function templateFile(root: string, folder: string, name: string): string {
-  const own = join(root, 'templates', folder, `${name}.hbs`);
-  return existsSync(own) ? own : join(packageRoot, 'templates', folder, `${name}.hbs`);
+/** Where a template file comes from: the workspace's `templates/` first, then the package's. */
+export function templateFile(root: string, folder: string, file: string): string {
+  const own = join(root, 'templates', folder, file);
+  return existsSync(own) ? own : join(packageRoot, 'templates', folder, file);
+}
+
+/** The text of a template file (a template, a style sheet, a script). */
+export function readTemplateFile(root: string, folder: string, file: string): string {
+  return read(templateFile(root, folder, file));
 }
 
 /**
@@ -27,9 +32,9 @@ export function renderTemplate(
   const env = Handlebars.create();
   registerHelpers(env, target);
   for (const partial of partialNames(root, folder)) {
-    env.registerPartial(partial, read(templateFile(root, folder, `_${partial}`)));
+    env.registerPartial(partial, read(templateFile(root, folder, `_${partial}.hbs`)));
   }
-  const file = templateFile(root, folder, name);
+  const file = templateFile(root, folder, `${name}.hbs`);
   try {
     const template = env.compile(read(file), { noEscape: target !== 'html', preventIndent: true });
     return template(context);

@@ -1,0 +1,52 @@
+import { htmlText } from './escape/html.js';
+
+/** One bar: its label, its length, and the text printed after it. */
+export interface Bar {
+  label: string;
+  value: number;
+  text: string;
+  /** Where to draw a target mark (e.g. an SLA), in the bars' unit. */
+  mark?: number;
+}
+
+const width = 460;
+const labelWidth = 170;
+const barArea = 190;
+const rowHeight = 24;
+
+/**
+ * A horizontal bar chart as inline SVG, drawn here so that the dashboard needs no chart
+ * library and no request. Every label is escaped: partner names come from partners.
+ */
+export function barChart(title: string, bars: readonly Bar[], markLabel?: string): string {
+  const max = Math.max(1, ...bars.map((b) => Math.max(b.value, b.mark ?? 0)));
+  const height = bars.length * rowHeight + 8;
+  const rows = bars.map((bar, i) => row(bar, i, max, markLabel)).join('');
+  return (
+    `<svg class="chart" role="img" viewBox="0 0 ${width} ${height}" width="${width}" ` +
+    `height="${height}" aria-label="${htmlText(title)}">` +
+    `<title>${htmlText(title)}</title>${rows}</svg>`
+  );
+}
+
+function row(bar: Bar, i: number, max: number, markLabel: string | undefined): string {
+  const y = i * rowHeight + 4;
+  const length = bar.value > 0 ? Math.max(2, Math.round((bar.value / max) * barArea)) : 0;
+  const label = bar.label.length > 20 ? `${bar.label.slice(0, 19)}…` : bar.label;
+  const mark =
+    bar.mark === undefined
+      ? ''
+      : `<line class="mark" x1="${x(bar.mark, max)}" x2="${x(bar.mark, max)}" y1="${y - 2}" ` +
+        `y2="${y + rowHeight - 4}"><title>${htmlText(markLabel ?? '')} ${bar.mark}</title></line>`;
+  return (
+    `<g><title>${htmlText(bar.label)}: ${htmlText(bar.text)}</title>` +
+    `<text class="label" x="${labelWidth - 6}" y="${y + 15}" text-anchor="end">${htmlText(label)}</text>` +
+    `<rect class="bar" x="${labelWidth}" y="${y + 3}" width="${length}" height="${rowHeight - 8}"/>` +
+    `<text class="value" x="${labelWidth + length + 6}" y="${y + 15}">${htmlText(bar.text)}</text>` +
+    `${mark}</g>`
+  );
+}
+
+function x(value: number, max: number): number {
+  return labelWidth + Math.round((value / max) * barArea);
+}
