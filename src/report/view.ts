@@ -24,7 +24,7 @@ export function viewOf(entry: ReportEntry, policy: Policy): EntryView {
     stateKey: `report.state.${entry.state}`,
     groupCount: entry.approvers.length,
     approvedCount: entry.approvers.filter((g) => g.approved).length,
-    checklistMet: entry.checklist.filter((c) => c.status !== 'missing').length,
+    checklistMet: entry.checklist.filter((c) => c.status === 'met').length,
     findings: entry.findings.map((f) => ({ ...f, severityMark: marks[f.severity] })),
   };
 }

@@ -3,8 +3,8 @@ import { defineMessages } from '../define.js';
 export const reportMessages = defineMessages({
   'report.md.title': ['Registration approval report', '报备审批报告'],
   'report.md.intro': [
-    '{count} registrations, {errors} errors, {warnings} warnings (as of {today}).',
-    '共 {count} 个报备，{errors} 个错误，{warnings} 个警告（截至 {today}）。',
+    'Registrations: {count} · errors: {errors} · warnings: {warnings} · as of {today}',
+    '报备：{count} 个 · 错误：{errors} 个 · 警告：{warnings} 个 · 截至 {today}',
   ],
   'report.md.summarised': [
     'Details below for {shown} of {total} registrations, those needing attention first; run reg report locally for all.',
