@@ -1,6 +1,26 @@
 import type { DigestFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
+import { buildDigest } from '../report/digest.js';
+import { openHistory } from '../report/history.js';
+import { writeOut } from '../report/out.js';
+import { resolveEnd } from '../report/period.js';
+import { renderTemplate } from '../report/templates.js';
+import { openWorkspace } from '../workspace/load.js';
 
-export async function digestCommand(_flags: DigestFlags, _g: Globals): Promise<number> {
+/** `reg digest`: what changed on the branch in a period, for mail, chat or an issue. */
+export async function digestCommand(flags: DigestFlags, g: Globals): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const history = await openHistory(ws.root);
+  const since = await resolveEnd(history, flags.since, 'since');
+  const until = await resolveEnd(history, flags.until ?? 'HEAD', 'until');
+  const digest = await buildDigest(ws, history, since, until);
+  const context = {
+    ...digest,
+    program: ws.policy.program.name,
+    empty: [digest.added, digest.decisions, digest.outcomes, digest.policy].every((l) => l.length === 0),
+  };
+  const text = renderTemplate(ws.root, 'digest', flags.format, flags.format, context);
+  if (flags.out) writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'digest' });
+  else process.stdout.write(text);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { attachmentMessages } from './messages/attachment.js';
 import { cliMessages } from './messages/cli.js';
 import { dateMessages } from './messages/date.js';
+import { digestMessages } from './messages/digest.js';
 import { helpMessages } from './messages/help.js';
 import { idMessages } from './messages/id.js';
 import { refMessages } from './messages/ref.js';
@@ -18,6 +19,7 @@ export const catalog = {
   ...idMessages,
   ...dateMessages,
   ...reportMessages,
+  ...digestMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -153,4 +153,12 @@ export const reportMessages = defineMessages({
     'Add export.mappings to reg.config.yaml: each mapping lists columns of { header, field }, e.g. { header: AccountName, field: customer.name }.',
     '请在 reg.config.yaml 中添加 export.mappings：每个映射列出 { header, field } 形式的列，例如 { header: AccountName, field: customer.name }。',
   ],
+  'report.digest.bad-end': [
+    '{option} {value} is neither a date (YYYY-MM-DD) nor a commit of this repository',
+    '{option} {value} 既不是日期（YYYY-MM-DD），也不是本仓库的提交',
+  ],
+  'report.digest.bad-end.hint': [
+    'Give a date such as 2026-11-01, or a branch, tag or commit; in CI fetch the whole history (fetch-depth: 0).',
+    '请给出日期（如 2026-11-01），或分支、标签、提交；CI 中请拉取完整历史（fetch-depth: 0）。',
+  ],
 });
