@@ -12,6 +12,8 @@ export interface CheckOptions {
   /** Workspace-relative files to report on; all registrations and partners when absent. */
   only?: readonly string[];
   today: string;
+  /** Registrations loaded beforehand (e.g. in parallel); loaded here when absent. */
+  units?: Unit[];
 }
 
 export interface CheckResult {
@@ -27,11 +29,12 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   const only = options.only ? new Set(options.only) : undefined;
   const wanted = (rel: string): boolean => !only || only.has(rel);
 
-  const units = registrationFiles(ws.root).map((rel) =>
-    loadUnit(ws.root, rel, 'registration', ws.limits),
-  );
+  const units =
+    options.units ??
+    registrationFiles(ws.root).map((rel) => loadUnit(ws.root, rel, 'registration', ws.limits));
+  const loaded = new Set(units.map((u) => u.rel));
   for (const rel of options.only ?? []) {
-    if (rel.startsWith('registrations/') && !units.some((u) => u.rel === rel)) {
+    if (rel.startsWith('registrations/') && !loaded.has(rel)) {
       units.push(loadUnit(ws.root, rel, 'registration', ws.limits));
     }
   }
@@ -50,14 +53,15 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
 
 function runFileChecks(unit: Unit, checks: readonly { run: Check }[], ctx: CheckContext): void {
   if (!unit.data) return;
-  const fromSchema = unit.drafts.length > 0 ? new Set(unit.drafts.map((d) => formatPath(d.path))) : undefined;
-  for (const check of checks) {
-    let drafts = check.run(unit, ctx);
-    if (drafts.length === 0) continue;
-    // Where the schema already objects to a value, a second finding on it adds only noise.
-    if (fromSchema) drafts = drafts.filter((d) => !fromSchema.has(formatPath(d.path)));
-    unit.drafts.push(...drafts);
-  }
+  const own: Draft[] = [];
+  for (const check of checks) own.push(...check.run(unit, ctx));
+  if (own.length === 0) return;
+  // Where a check of its own speaks about a value, it says more than the schema keyword.
+  const spoken = new Set(own.map((d) => formatPath(d.path)));
+  unit.drafts = unit.drafts.filter(
+    (d) => d.rule === 'schema.required' || !spoken.has(formatPath(d.path)),
+  );
+  unit.drafts.push(...own);
 }
 
 type Check = (unit: Unit, ctx: CheckContext) => Draft[];

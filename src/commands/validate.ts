@@ -12,6 +12,7 @@ import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
 import { isYaml, registrationFiles, partnerFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
+import { loadUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
 
@@ -23,7 +24,8 @@ export async function validateCommand(
   const ws = openWorkspace(g.cwd);
   const only = paths.length > 0 ? selectFiles(ws, paths, g.cwd) : undefined;
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  const result = runChecks(ws, { only, today });
+  const units = await loadUnitsParallel(ws, registrationFiles(ws.root));
+  const result = runChecks(ws, { only, today, units });
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
   process.stdout.write(render(report));

@@ -29,8 +29,10 @@ export function parsePositioned(text: string, limits: Limits): Positioned {
     for (const error of doc.errors) {
       const problem = syntaxProblem(error, text, lines);
       // One mistake often trips several parser errors on the same line; the first says it best.
+      // After the first syntax error the parser is out of step: later ones are mostly echoes.
       const line = problem.position?.line ?? 0;
-      if (seenLines.has(line)) continue;
+      const cascade = problem.rule !== 'yaml.duplicate-key' && problems.some(isSyntax);
+      if (seenLines.has(line) || cascade) continue;
       seenLines.add(line);
       problems.push(problem);
     }
@@ -80,11 +82,29 @@ function countAliases(doc: Document.Parsed): number {
   return count;
 }
 
+function isSyntax(d: Draft): boolean {
+  return d.rule === 'yaml.syntax' || d.rule === 'yaml.tab';
+}
+
+/** Parser error codes with a phrasing of their own; the others show the parser's text. */
+const phrased = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'MISSING_CHAR',
+  'UNEXPECTED_TOKEN',
+  'BAD_SCALAR_START',
+]);
+
 function syntaxProblem(error: YAMLError, text: string, lines: LineCounter): Draft {
   const rule = errorRules[error.code] ?? 'yaml.syntax';
   const position = pos(lines.linePos(errorOffset(error, text)));
-  const detail = error.message.split('\n')[0] ?? error.code;
-  return { rule, path: [], position, params: { code: error.code, detail } };
+  const detail =
+    error.code === 'DUPLICATE_KEY'
+      ? (/^[^:\n]+/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim()
+      : (error.message.split('\n')[0] ?? error.code);
+  const key = rule === 'yaml.syntax' && phrased.has(error.code) ? `yaml.syntax.${error.code}` : undefined;
+  return { rule, key, path: [], position, params: { code: error.code, detail } };
 }
 
 /**

@@ -6,9 +6,33 @@ export const yamlMessages = defineMessages({
     'Check the indentation and quotes on this line and the one before it; every "key: value" of a map must line up.',
     '请检查本行及上一行的缩进和引号；同一层的"键: 值"必须左对齐。',
   ],
+  'yaml.syntax.BAD_INDENT': [
+    'The indentation of this line does not fit the lines above it',
+    '本行的缩进与上面的行对不齐',
+  ],
+  'yaml.syntax.BLOCK_AS_IMPLICIT_KEY': [
+    'A nested "key: value" is indented under a key that already has a value on its own line',
+    '某个键在同一行已有值，下面却又缩进写了子项',
+  ],
+  'yaml.syntax.MULTILINE_IMPLICIT_KEY': [
+    'A key runs over more than one line; probably a line is indented too far',
+    '键名跨越了多行；可能是某一行缩进过多',
+  ],
+  'yaml.syntax.MISSING_CHAR': [
+    'A quote or bracket opened here is never closed',
+    '此处的引号或括号没有闭合',
+  ],
+  'yaml.syntax.UNEXPECTED_TOKEN': [
+    'Unexpected text here: {detail}',
+    '此处出现了意外的内容：{detail}',
+  ],
+  'yaml.syntax.BAD_SCALAR_START': [
+    'A value cannot start with this character unquoted; put the value in quotes',
+    '值不能以该字符开头；请给值加上引号',
+  ],
   'yaml.duplicate-key': [
-    'A key appears twice in the same map: {detail}',
-    '同一层中出现了重复的键：{detail}',
+    'The key "{detail}" appears twice in the same map',
+    '同一层中出现了重复的键"{detail}"',
   ],
   'yaml.duplicate-key.hint': [
     'Keep one of the two entries; YAML would otherwise silently use only one of them.',
