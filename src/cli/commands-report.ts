@@ -81,5 +81,7 @@ export function defineReportCommands(program: Command, globals: () => Globals): 
 }
 
 function formatOption(choices: readonly string[], fallback: string): Option {
-  return new Option('-f, --format <format>', t('help.format')).choices([...choices]).default(fallback);
+  return new Option('-f, --format <format>', t('help.format'))
+    .choices([...choices])
+    .default(fallback);
 }

@@ -17,10 +17,13 @@ export async function digestCommand(flags: DigestFlags, g: Globals): Promise<num
   const context = {
     ...digest,
     program: ws.policy.program.name,
-    empty: [digest.added, digest.decisions, digest.outcomes, digest.policy].every((l) => l.length === 0),
+    empty: [digest.added, digest.decisions, digest.outcomes, digest.policy].every(
+      (l) => l.length === 0,
+    ),
   };
   const text = renderTemplate(ws.root, 'digest', flags.format, flags.format, context);
-  if (flags.out) writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'digest' });
+  if (flags.out)
+    writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'digest' });
   else process.stdout.write(text);
   return 0;
 }

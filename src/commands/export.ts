@@ -12,10 +12,13 @@ import { parseToday } from './today.js';
 export async function exportCommand(flags: ExportFlags, g: Globals): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  const units = registrationFiles(ws.root).map((rel) => loadUnit(ws.root, rel, 'registration', ws.limits));
+  const units = registrationFiles(ws.root).map((rel) =>
+    loadUnit(ws.root, rel, 'registration', ws.limits),
+  );
   const table = exportTable(ws, units, flags.mapping, today);
   const text = flags.format === 'json' ? asJson(table) : asCsv(table, flags.bom === true);
-  if (flags.out) writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'export' });
+  if (flags.out)
+    writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'export' });
   else process.stdout.write(text);
   return 0;
 }
@@ -27,6 +30,8 @@ function asCsv(table: ExportTable, withBom: boolean): string {
 
 /** Records keyed by the mapping's headers; Object.fromEntries keeps `__proto__` a plain key. */
 function asJson(table: ExportTable): string {
-  const records = table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])));
+  const records = table.rows.map((row) =>
+    Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])),
+  );
   return `${JSON.stringify({ version: 1, mapping: table.mapping, records }, null, 2)}\n`;
 }

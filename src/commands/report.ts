@@ -28,7 +28,8 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const approvals = flags.reviews ? readReviews(flags.reviews, g.cwd) : undefined;
   const entries = buildEntries(ws, units, result.findings, { today, merged, approvals });
   const text = await render(ws, entries, flags, today);
-  if (flags.out) writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'report' });
+  if (flags.out)
+    writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'report' });
   else process.stdout.write(text);
   return 0;
 }
@@ -38,12 +39,20 @@ async function mergedAt(history: History, base: string): Promise<(rel: string) =
   return (rel) => onBase.has(rel);
 }
 
-async function render(ws: Workspace, entries: ReportEntry[], flags: ReportFlags, today: string): Promise<string> {
+async function render(
+  ws: Workspace,
+  entries: ReportEntry[],
+  flags: ReportFlags,
+  today: string,
+): Promise<string> {
   switch (flags.format) {
     case 'markdown':
       return (await import('../report/markdown.js')).renderMarkdown(ws, entries, { today });
     case 'html':
-      return (await import('../report/html.js')).renderHtml(ws, entries, { today, base: flags.base });
+      return (await import('../report/html.js')).renderHtml(ws, entries, {
+        today,
+        base: flags.base,
+      });
     case 'json':
       return (await import('../report/json.js')).renderJson(entries, today);
     case 'csv':

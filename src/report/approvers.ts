@@ -40,7 +40,8 @@ export function approverGroups(
     if (waivable) add(waivable.approvers, `waiver:${rule}`);
   }
   for (const extra of policy.extra_approvals ?? []) {
-    if (conditionHolds(extra.when, reg, derived.tier.tier.id)) add(extra.approvers, `extra:${extra.id}`);
+    if (conditionHolds(extra.when, reg, derived.tier.tier.id))
+      add(extra.approvers, `extra:${extra.id}`);
   }
   return [...because].map(([group, why]) => {
     const joined = joinReviews(group, why, policy, approvals);

@@ -9,11 +9,20 @@ import { join } from 'node:path';
  * Workspace files as they are in `commit`, read in one `git cat-file --batch` rather than
  * a process per file, and loaded like files on disk (size limit, both parsers, schema).
  */
-export function unitsAt(root: string, commit: string, rels: readonly string[], limits: Limits): Map<string, Unit> {
+export function unitsAt(
+  root: string,
+  commit: string,
+  rels: readonly string[],
+  limits: Limits,
+): Map<string, Unit> {
   const out = new Map<string, Unit>();
   if (rels.length === 0) return out;
   const input = rels.map((rel) => `${commit}:./${rel}\n`).join('');
-  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input, maxBuffer: 1 << 30 });
+  const result = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input,
+    maxBuffer: 1 << 30,
+  });
   const bytes = result.stdout;
   let at = 0;
   for (const rel of rels) {

@@ -33,17 +33,25 @@ function row(bar: Bar, i: number, max: number, markLabel: string | undefined): s
   const y = i * rowHeight + 4;
   const length = bar.value > 0 ? Math.max(2, Math.round((bar.value / max) * barArea)) : 0;
   const label = bar.label.length > 20 ? `${bar.label.slice(0, 19)}…` : bar.label;
-  const mark =
-    bar.mark === undefined
-      ? ''
-      : `<line class="mark" x1="${x(bar.mark, max)}" x2="${x(bar.mark, max)}" y1="${y - 2}" ` +
-        `y2="${y + rowHeight - 4}"><title>${htmlText(markLabel ?? '')} ${bar.mark}</title></line>`;
+  const textY = y + 15;
   return (
     `<g><title>${htmlText(bar.label)}: ${htmlText(bar.text)}</title>` +
-    `<text class="label" x="${labelWidth - 6}" y="${y + 15}" text-anchor="end">${htmlText(label)}</text>` +
-    `<rect class="bar" x="${labelWidth}" y="${y + 3}" width="${length}" height="${rowHeight - 8}"/>` +
-    `<text class="value" x="${labelWidth + length + 6}" y="${y + 15}">${htmlText(bar.text)}</text>` +
-    `${mark}</g>`
+    `<text class="label" x="${labelWidth - 6}" y="${textY}" text-anchor="end">` +
+    `${htmlText(label)}</text>` +
+    `<rect class="bar" x="${labelWidth}" y="${y + 3}" width="${length}" ` +
+    `height="${rowHeight - 8}"/>` +
+    `<text class="value" x="${labelWidth + length + 6}" y="${textY}">${htmlText(bar.text)}</text>` +
+    `${markOf(bar, y, max, markLabel)}</g>`
+  );
+}
+
+/** A short vertical line at the bar's target, e.g. the SLA of a tier. */
+function markOf(bar: Bar, y: number, max: number, markLabel: string | undefined): string {
+  if (bar.mark === undefined) return '';
+  const at = x(bar.mark, max);
+  return (
+    `<line class="mark" x1="${at}" x2="${at}" y1="${y - 2}" y2="${y + rowHeight - 4}">` +
+    `<title>${htmlText(markLabel ?? '')} ${bar.mark}</title></line>`
   );
 }
 

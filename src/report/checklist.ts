@@ -15,7 +15,11 @@ export interface ChecklistItem {
 }
 
 /** Every field and attachment the policy's requirements ask for, for this kind and tier. */
-export function checklistOf(reg: Partial<Registration>, tier: string, policy: Policy): ChecklistItem[] {
+export function checklistOf(
+  reg: Partial<Registration>,
+  tier: string,
+  policy: Policy,
+): ChecklistItem[] {
   const attached = new Set(list(get(reg, 'attachments')).map((a) => str(get(a, 'type'))));
   const waived = new Set(list(get(reg, 'waivers')).map((w) => str(get(w, 'rule'))));
   const out: ChecklistItem[] = [];

@@ -12,7 +12,9 @@ export interface CsvOptions {
 export function renderCsv(ws: Workspace, entries: ReportEntry[], options: CsvOptions = {}): string {
   const rows = entries.map((e) => ({
     ...e,
-    approvalText: e.approvers.map((g) => `${g.group}:${g.approved ? 'approved' : 'pending'}`).join('; '),
+    approvalText: e.approvers
+      .map((g) => `${g.group}:${g.approved ? 'approved' : 'pending'}`)
+      .join('; '),
     conflictText: [...e.conflicts, ...e.similar].join(' '),
   }));
   const text = renderTemplate(ws.root, 'report', 'csv', 'csv', { entries: rows });

@@ -39,14 +39,33 @@ const emptyTree = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const policyPaths = ['reg.config.yaml', 'schemas/', 'templates/'];
 
 /** What changed on the branch between two ends, and what needs attention at the end. */
-export async function buildDigest(ws: Workspace, h: History, since: PeriodEnd, until: PeriodEnd): Promise<Digest> {
-  const digest: Digest = { since, until, added: [], decisions: [], outcomes: [], expiring: [], overdue: [], policy: [] };
+export async function buildDigest(
+  ws: Workspace,
+  h: History,
+  since: PeriodEnd,
+  until: PeriodEnd,
+): Promise<Digest> {
+  const digest: Digest = {
+    since,
+    until,
+    added: [],
+    decisions: [],
+    outcomes: [],
+    expiring: [],
+    overdue: [],
+    policy: [],
+  };
   if (until.commit === undefined) return digest;
   const changed = await changedRegistrations(h, since.commit ?? emptyTree, until.commit);
   const dates = await changeDates(h, since, until);
   const after = unitsAt(ws.root, until.commit, [...changed.keys()], ws.limits);
   const before = since.commit
-    ? unitsAt(ws.root, since.commit, [...changed].filter(([, s]) => s === 'M').map(([f]) => f), ws.limits)
+    ? unitsAt(
+        ws.root,
+        since.commit,
+        [...changed].filter(([, s]) => s === 'M').map(([f]) => f),
+        ws.limits,
+      )
     : new Map<string, Unit>();
   for (const [file, status] of changed) {
     const now = after.get(file)?.data as Partial<Registration> | undefined;
@@ -61,14 +80,32 @@ export async function buildDigest(ws: Workspace, h: History, since: PeriodEnd, u
   }
   await attention(ws, h, until, digest);
   const policy = await commitsIn(h, since, until, policyPaths);
-  digest.policy = policy.map(({ date, author, subject, files }) => ({ date, author, subject, files }));
+  digest.policy = policy.map(({ date, author, subject, files }) => ({
+    date,
+    author,
+    subject,
+    files,
+  }));
   return digest;
 }
 
 /** Expiring within the warning window and pending past the SLA, as of the period's end. */
-async function attention(ws: Workspace, h: History, until: PeriodEnd, digest: Digest): Promise<void> {
+async function attention(
+  ws: Workspace,
+  h: History,
+  until: PeriodEnd,
+  digest: Digest,
+): Promise<void> {
   const commit = until.commit ?? '';
-  const listing = await gitRaw(h, ['ls-tree', '-r', '-z', '--name-only', commit, '--', 'registrations/']);
+  const listing = await gitRaw(h, [
+    'ls-tree',
+    '-r',
+    '-z',
+    '--name-only',
+    commit,
+    '--',
+    'registrations/',
+  ]);
   const units = unitsAt(ws.root, commit, split0(listing), ws.limits);
   const horizon = addDays(until.date, ws.policy.protection.warning_days);
   for (const unit of units.values()) {
@@ -76,17 +113,40 @@ async function attention(ws: Workspace, h: History, until: PeriodEnd, digest: Di
     if (!reg) continue;
     const d = derive(reg, ws.policy, { today: until.date });
     const item = itemOf(ws, reg, undefined);
-    if ((d.state === 'active' || d.state === 'expiring') && d.protectionEnd && d.protectionEnd <= horizon) {
-      digest.expiring.push({ ...item, date: d.protectionEnd, daysLeft: daysBetween(until.date, d.protectionEnd) });
+    if (
+      (d.state === 'active' || d.state === 'expiring') &&
+      d.protectionEnd &&
+      d.protectionEnd <= horizon
+    ) {
+      digest.expiring.push({
+        ...item,
+        date: d.protectionEnd,
+        daysLeft: daysBetween(until.date, d.protectionEnd),
+      });
     }
-    if (d.state === 'pending' && d.slaDue && d.slaDue < until.date) digest.overdue.push({ ...item, date: d.slaDue });
+    if (d.state === 'pending' && d.slaDue && d.slaDue < until.date)
+      digest.overdue.push({ ...item, date: d.slaDue });
   }
   digest.expiring.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
 }
 
 /** Registration files added (A) or modified (M) between two commits. */
-async function changedRegistrations(h: History, from: string, to: string): Promise<Map<string, string>> {
-  const out = await gitRaw(h, ['diff', '--name-status', '-z', '--no-renames', '--relative', from, to, '--', 'registrations/']);
+async function changedRegistrations(
+  h: History,
+  from: string,
+  to: string,
+): Promise<Map<string, string>> {
+  const out = await gitRaw(h, [
+    'diff',
+    '--name-status',
+    '-z',
+    '--no-renames',
+    '--relative',
+    from,
+    to,
+    '--',
+    'registrations/',
+  ]);
   const parts = split0(out);
   const changed = new Map<string, string>();
   for (let i = 0; i + 1 < parts.length; i += 2) {
@@ -126,17 +186,25 @@ function itemOf(ws: Workspace, reg: Partial<Registration>, date: string | undefi
 }
 
 /** The decision or outcome when the period set or changed it. */
-function changedPart(was: Partial<Registration> | undefined, now: Partial<Registration>, key: 'decision' | 'outcome'): unknown {
+function changedPart(
+  was: Partial<Registration> | undefined,
+  now: Partial<Registration>,
+  key: 'decision' | 'outcome',
+): unknown {
   const part = get(now, key);
   if (part === undefined) return undefined;
   return JSON.stringify(part) === JSON.stringify(get(was, key)) ? undefined : part;
 }
 
-function statusOf(ws: Workspace, part: unknown, key: 'decision' | 'outcome'): Pick<DigestItem, 'status' | 'reason'> {
+function statusOf(
+  ws: Workspace,
+  part: unknown,
+  key: 'decision' | 'outcome',
+): Pick<DigestItem, 'status' | 'reason'> {
   const status = str(get(part, 'status')) ?? '';
   const code = str(get(part, 'reason_code'));
   const list = key === 'outcome' ? 'lost' : status === 'rejected' ? 'rejection' : 'returned';
   const codes = ws.policy.reason_codes?.[list];
   const title = Array.isArray(codes) ? codes.find((c) => c.code === code)?.title : undefined;
-  return { status, reason: code === undefined ? undefined : title ?? code };
+  return { status, reason: code === undefined ? undefined : (title ?? code) };
 }

@@ -30,14 +30,22 @@ const derivedFields: Record<string, (d: Derived) => unknown> = {
  * Approved registrations in the columns of one mapping of the policy's `export.mappings`:
  * schema-valid, without a decision, and active, expiring or won.
  */
-export function exportTable(ws: Workspace, units: readonly Unit[], name: string | undefined, today: string): ExportTable {
+export function exportTable(
+  ws: Workspace,
+  units: readonly Unit[],
+  name: string | undefined,
+  today: string,
+): ExportTable {
   const mappings = ws.policy.export?.mappings ?? {};
   const known = Object.keys(mappings);
   const mapping = name ?? known[0];
   const columns = mapping === undefined ? undefined : own(mappings, mapping)?.columns;
   if (mapping === undefined || columns === undefined) {
     const key = known.length === 0 ? 'report.export.no-mappings' : 'report.export.unknown-mapping';
-    throw new UserError(t(key, { mapping: name ?? '', known: known.join(', ') }), t('report.export.hint'));
+    throw new UserError(
+      t(key, { mapping: name ?? '', known: known.join(', ') }),
+      t('report.export.hint'),
+    );
   }
   const rows: unknown[][] = [];
   for (const unit of units) {
@@ -53,6 +61,7 @@ export function exportTable(ws: Workspace, units: readonly Unit[], name: string 
 function cellOf(reg: Partial<Registration>, derived: Derived, field: string): unknown {
   const fromDerived = own(derivedFields, field);
   const value = fromDerived ? fromDerived(derived) : getPath(reg, field);
-  if (Array.isArray(value)) return value.map((v) => (isDoc(v) ? JSON.stringify(v) : String(v))).join('; ');
+  if (Array.isArray(value))
+    return value.map((v) => (isDoc(v) ? JSON.stringify(v) : String(v))).join('; ');
   return isDoc(value) ? JSON.stringify(value) : value;
 }

@@ -31,7 +31,9 @@ const escapes: Record<Target, (text: string) => string> = {
 /** The helpers every template of `target` may use; user text goes through one of them. */
 export function registerHelpers(env: Env, target: Target): void {
   const esc = escapes[target];
-  env.registerHelper('t', (key: unknown, options: HelperOptions) => esc(message(key, options.hash)));
+  env.registerHelper('t', (key: unknown, options: HelperOptions) =>
+    esc(message(key, options.hash)),
+  );
   env.registerHelper('money', (amount: unknown, which: unknown) => esc(money(amount, which)));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));

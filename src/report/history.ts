@@ -56,7 +56,14 @@ export async function changedSince(h: History, base: string): Promise<string[]> 
  */
 export async function approvalDates(h: History, ref: string): Promise<Map<string, string>> {
   const args = ['log', '--first-parent', '--no-renames', '--diff-filter=A', '--name-only', '-z'];
-  const out = await gitRaw(h, [...args, '--relative', '--format=%x1e%cI', ref, '--', 'registrations/']);
+  const out = await gitRaw(h, [
+    ...args,
+    '--relative',
+    '--format=%x1e%cI',
+    ref,
+    '--',
+    'registrations/',
+  ]);
   const found = new Map<string, string>();
   for (const chunk of out.split('\x1e')) {
     const [head = '', ...names] = chunk.split('\n');
@@ -76,6 +83,13 @@ export function split0(out: string): string[] {
 function failure(error: unknown, command: string): UserError {
   const text = error instanceof Error ? error.message : String(error);
   if (/ENOENT/.test(text)) return new UserError(t('report.git.missing'), t('report.git.hint'));
-  const detail = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? text;
-  return new UserError(t('report.git.failed', { command: `git ${command}`, detail }), t('report.git.hint'));
+  const detail =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? text;
+  return new UserError(
+    t('report.git.failed', { command: `git ${command}`, detail }),
+    t('report.git.hint'),
+  );
 }

@@ -17,7 +17,11 @@ export interface HtmlOptions {
 }
 
 /** The dashboard: one HTML file with inline CSS, SVG and script, fit to publish as is. */
-export async function renderHtml(ws: Workspace, entries: ReportEntry[], options: HtmlOptions): Promise<string> {
+export async function renderHtml(
+  ws: Workspace,
+  entries: ReportEntry[],
+  options: HtmlOptions,
+): Promise<string> {
   const history = await maybeHistory(ws.root);
   const approved = history
     ? await approvalDates(history, options.base ?? 'HEAD').catch(() => undefined)
@@ -53,7 +57,8 @@ export async function renderHtml(ws: Workspace, entries: ReportEntry[], options:
 
 /** Nothing may load or connect; only this file's own style and script may run. */
 function csp(style: string, script: string): string {
-  const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const hash = (text: string): string =>
+    `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   return [
     "default-src 'none'",
     `style-src ${hash(style)}`,
@@ -94,7 +99,10 @@ function charts(totals: Totals, ws: Workspace): Record<string, string | undefine
     state: barChart(t('report.html.by-state'), count(totals.byState, stateLabel)),
     partner: barChart(t('report.html.by-partner'), count(totals.byPartner, partnerName)),
     tier: barChart(t('report.html.by-tier'), count(totals.byTier, tierTitle)),
-    pipeline: barChart(t('report.html.pipeline-by-tier', { currency: ws.policy.base_currency }), pipeline),
+    pipeline: barChart(
+      t('report.html.pipeline-by-tier', { currency: ws.policy.base_currency }),
+      pipeline,
+    ),
     sla,
   };
 }

@@ -20,7 +20,11 @@ export interface MarkdownOptions {
  * full; a large one a table of all and the details of those with errors first, fewer and
  * fewer until the comment fits the host's limit.
  */
-export function renderMarkdown(ws: Workspace, entries: ReportEntry[], options: MarkdownOptions): string {
+export function renderMarkdown(
+  ws: Workspace,
+  entries: ReportEntry[],
+  options: MarkdownOptions,
+): string {
   const views = entries.map((e) => viewOf(e, ws.policy));
   const counts = countBySeverity(entries.flatMap((e) => e.findings as Finding[]));
   const base = { today: options.today, total: entries.length, counts };

@@ -66,7 +66,12 @@ export function buildEntries(
   return out;
 }
 
-function entryOf(ws: Workspace, unit: Unit, findings: Finding[], options: ModelOptions): ReportEntry {
+function entryOf(
+  ws: Workspace,
+  unit: Unit,
+  findings: Finding[],
+  options: ModelOptions,
+): ReportEntry {
   const reg = unit.data as Partial<Registration>;
   const merged = options.merged?.(unit.rel);
   const derived = derive(reg, ws.policy, { today: options.today, merged });
@@ -89,7 +94,10 @@ function entryOf(ws: Workspace, unit: Unit, findings: Finding[], options: ModelO
     approvers: approverGroups(reg, derived, ws.policy, options.approvals),
     sla: {
       due: derived.slaDue,
-      overdue: derived.state === 'pending' && derived.slaDue !== undefined && options.today > derived.slaDue,
+      overdue:
+        derived.state === 'pending' &&
+        derived.slaDue !== undefined &&
+        options.today > derived.slaDue,
     },
     protectionEnd: derived.protectionEnd,
     checklist: checklistOf(reg, tier.id, ws.policy),

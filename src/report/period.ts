@@ -41,7 +41,10 @@ export async function resolveEnd(
 }
 
 function badEnd(value: string, which: string): UserError {
-  return new UserError(t('report.digest.bad-end', { value, option: `--${which}` }), t('report.digest.bad-end.hint'));
+  return new UserError(
+    t('report.digest.bad-end', { value, option: `--${which}` }),
+    t('report.digest.bad-end.hint'),
+  );
 }
 
 /** The commits of the period on the first-parent line, oldest first. */
@@ -63,7 +66,11 @@ export async function commitsIn(
       const [line = '', ...rest] = chunk.split('\n');
       const head = line.replace(/\0+$/, '');
       const [commit = '', date = '', author = '', subject = ''] = head.split('\x1f');
-      const files = rest.join('\n').split('\0').map((f) => f.trim()).filter(Boolean);
+      const files = rest
+        .join('\n')
+        .split('\0')
+        .map((f) => f.trim())
+        .filter(Boolean);
       return { commit, date: new Date(date).toISOString().slice(0, 10), author, subject, files };
     });
 }

@@ -40,7 +40,7 @@ export function renderTemplate(
     return template(context);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new UserError(t('report.template.failed', { file, detail }), t('report.template.hint'));
   }
 }

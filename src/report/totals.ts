@@ -60,16 +60,26 @@ export function totalsOf(
   };
 }
 
-function expiringSoon(entries: readonly ReportEntry[], policy: Policy, today: string): Totals['expiringSoon'] {
+function expiringSoon(
+  entries: readonly ReportEntry[],
+  policy: Policy,
+  today: string,
+): Totals['expiringSoon'] {
   const horizon = addDays(today, policy.protection.warning_days);
   return entries
-    .filter((e) => (e.state === 'active' || e.state === 'expiring') && e.protectionEnd !== undefined)
+    .filter(
+      (e) => (e.state === 'active' || e.state === 'expiring') && e.protectionEnd !== undefined,
+    )
     .filter((e) => (e.protectionEnd ?? '') <= horizon)
     .map((entry) => ({ entry, daysLeft: daysBetween(today, entry.protectionEnd ?? today) }))
     .sort((a, b) => a.daysLeft - b.daysLeft);
 }
 
-function slaRows(entries: readonly ReportEntry[], policy: Policy, approvedOn: Map<string, string>): SlaRow[] {
+function slaRows(
+  entries: readonly ReportEntry[],
+  policy: Policy,
+  approvedOn: Map<string, string>,
+): SlaRow[] {
   const calendar = new WorkCalendar(policy);
   return policy.tiers.map((tier) => {
     const days: number[] = [];
@@ -80,7 +90,14 @@ function slaRows(entries: readonly ReportEntry[], policy: Policy, approvedOn: Ma
     }
     days.sort((a, b) => a - b);
     const within = days.filter((d) => d <= tier.sla_business_days).length;
-    return { tier: tier.id, title: tier.title, sla: tier.sla_business_days, days, median: median(days), within };
+    return {
+      tier: tier.id,
+      title: tier.title,
+      sla: tier.sla_business_days,
+      days,
+      median: median(days),
+      within,
+    };
   });
 }
 

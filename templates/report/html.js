@@ -1,3 +1,4 @@
+/* global document */
 (() => {
   const table = document.getElementById('registrations');
   const body = table.tBodies[0];

@@ -9,7 +9,10 @@ import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
 let dir = '';
 const path = (id: string) => join(dir, 'registrations', 'alpha', `${id}.yaml`);
 const deal = (id: string, submitted: string, extra = '') =>
-  dealNamed(id, `Customer of ${id}`).replace('submitted_on: 2026-11-25', `submitted_on: ${submitted}`) + extra;
+  dealNamed(id, `Customer of ${id}`).replace(
+    'submitted_on: 2026-11-25',
+    `submitted_on: ${submitted}`,
+  ) + extra;
 
 /*
  * A history on known dates: two registrations before November, then in November one new
@@ -30,9 +33,23 @@ beforeAll(() => {
   const policy = readFileSync(join(dir, 'reg.config.yaml'), 'utf8');
   writeFileSync(join(dir, 'reg.config.yaml'), `${policy}calendar:\n  holidays: [2027-01-01]\n`);
   commitAll(dir, 'Add the 2027 holidays', '2026-11-05T09:00:00Z');
-  writeFileSync(path('ALPHA-2026-0002'), deal('ALPHA-2026-0002', '2026-10-14', 'outcome: { status: lost, on: 2026-11-09, reason_code: price }\n'));
+  writeFileSync(
+    path('ALPHA-2026-0002'),
+    deal(
+      'ALPHA-2026-0002',
+      '2026-10-14',
+      'outcome: { status: lost, on: 2026-11-09, reason_code: price }\n',
+    ),
+  );
   commitAll(dir, 'ALPHA-2026-0002 lost', '2026-11-10T09:00:00Z');
-  writeFileSync(path('ALPHA-2026-0003'), deal('ALPHA-2026-0003', '2026-11-02', 'decision: { status: returned, reason_code: needs-info }\n'));
+  writeFileSync(
+    path('ALPHA-2026-0003'),
+    deal(
+      'ALPHA-2026-0003',
+      '2026-11-02',
+      'decision: { status: returned, reason_code: needs-info }\n',
+    ),
+  );
   commitAll(dir, 'Return ALPHA-2026-0003', '2026-11-12T09:00:00Z');
   writeFileSync(path('ALPHA-2026-0005'), deal('ALPHA-2026-0005', '2026-12-01'));
   commitAll(dir, 'Register ALPHA-2026-0005', '2026-12-02T09:00:00Z');
@@ -76,13 +93,21 @@ describe('reg digest --since DATE --until DATE', () => {
   });
 
   it('lists decisions and outcomes with the titles of their reason codes', () => {
-    expect(section(out, 'Rejected or returned')).toEqual(['- `ALPHA-2026-0003` · alpha · **returned**: More information needed · 2026\\-11\\-12']);
-    expect(section(out, 'Outcomes')).toEqual(['- `ALPHA-2026-0002` · alpha · **lost**: Lost on price · 180,000 CNY']);
+    expect(section(out, 'Rejected or returned')).toEqual([
+      '- `ALPHA-2026-0003` · alpha · **returned**: More information needed · 2026\\-11\\-12',
+    ]);
+    expect(section(out, 'Outcomes')).toEqual([
+      '- `ALPHA-2026-0002` · alpha · **lost**: Lost on price · 180,000 CNY',
+    ]);
   });
 
   it('flags what expires in the warning window and what is pending past its SLA', () => {
-    expect(section(out, 'Protection ending soon')).toEqual(['- `ALPHA-2026-0006` · alpha · ends 2026\\-12\\-05, in 5 days']);
-    expect(section(out, 'Pending past their SLA')).toEqual(['- `ALPHA-2026-0003` · alpha · was due 2026\\-11\\-04']);
+    expect(section(out, 'Protection ending soon')).toEqual([
+      '- `ALPHA-2026-0006` · alpha · ends 2026\\-12\\-05, in 5 days',
+    ]);
+    expect(section(out, 'Pending past their SLA')).toEqual([
+      '- `ALPHA-2026-0003` · alpha · was due 2026\\-11\\-04',
+    ]);
   });
 
   it('lists the changes to the policy in the period', () => {
@@ -112,7 +137,20 @@ describe('reg digest with refs, text and Chinese', () => {
   });
 
   it('prints plain text in the chosen language', () => {
-    const r = reg(['digest', '--since', '2026-11-01', '--until', '2026-11-30', '--format', 'text', '--lang', 'zh-CN'], { cwd: dir });
+    const r = reg(
+      [
+        'digest',
+        '--since',
+        '2026-11-01',
+        '--until',
+        '2026-11-30',
+        '--format',
+        'text',
+        '--lang',
+        'zh-CN',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('报备动态摘要：2026-11-01 至 2026-11-30');

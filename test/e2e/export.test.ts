@@ -24,14 +24,20 @@ const mappings = `export:
 
 const files: Record<string, string> = {
   'reg.config.yaml': readFileSync(join(minimalFixture, 'reg.config.yaml'), 'utf8') + mappings,
-  'registrations/alpha/ALPHA-2026-0002.yaml': dealNamed('ALPHA-2026-0002', 'Won Customer')
-    .concat('outcome: { status: won, on: 2026-12-01 }\n'),
-  'registrations/alpha/ALPHA-2026-0003.yaml': dealNamed('ALPHA-2026-0003', 'Lost Customer')
-    .concat('outcome: { status: lost, on: 2026-12-01, reason_code: price }\n'),
-  'registrations/alpha/ALPHA-2026-0004.yaml': dealNamed('ALPHA-2026-0004', 'Returned Customer')
-    .concat('decision: { status: returned, reason_code: needs-info }\n'),
-  'registrations/alpha/ALPHA-2026-0005.yaml': dealNamed('ALPHA-2026-0005', 'Rejected Customer')
-    .concat('decision: { status: rejected, reason_code: duplicate }\n'),
+  'registrations/alpha/ALPHA-2026-0002.yaml': dealNamed('ALPHA-2026-0002', 'Won Customer').concat(
+    'outcome: { status: won, on: 2026-12-01 }\n',
+  ),
+  'registrations/alpha/ALPHA-2026-0003.yaml': dealNamed('ALPHA-2026-0003', 'Lost Customer').concat(
+    'outcome: { status: lost, on: 2026-12-01, reason_code: price }\n',
+  ),
+  'registrations/alpha/ALPHA-2026-0004.yaml': dealNamed(
+    'ALPHA-2026-0004',
+    'Returned Customer',
+  ).concat('decision: { status: returned, reason_code: needs-info }\n'),
+  'registrations/alpha/ALPHA-2026-0005.yaml': dealNamed(
+    'ALPHA-2026-0005',
+    'Rejected Customer',
+  ).concat('decision: { status: rejected, reason_code: duplicate }\n'),
   'registrations/alpha/ALPHA-2026-0006.yaml': dealNamed('ALPHA-2026-0006', '=cmd|"/c calc"!A1'),
 };
 
@@ -48,9 +54,27 @@ describe('reg export --format csv', () => {
     const r = run([]);
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['Name', 'AccountName', 'Amount', 'Registration_Id__c', 'Registration_Tier__c', 'Protection_End__c']);
-    expect(rows.slice(1).map((row) => row[3])).toEqual(['ALPHA-2026-0001', 'ALPHA-2026-0002', 'ALPHA-2026-0006']);
-    expect(rows[1]).toEqual(['Line 3 retrofit', '苏州精工机械有限公司', '320000', 'ALPHA-2026-0001', 'standard', '2027-02-18']);
+    expect(rows[0]).toEqual([
+      'Name',
+      'AccountName',
+      'Amount',
+      'Registration_Id__c',
+      'Registration_Tier__c',
+      'Protection_End__c',
+    ]);
+    expect(rows.slice(1).map((row) => row[3])).toEqual([
+      'ALPHA-2026-0001',
+      'ALPHA-2026-0002',
+      'ALPHA-2026-0006',
+    ]);
+    expect(rows[1]).toEqual([
+      'Line 3 retrofit',
+      '苏州精工机械有限公司',
+      '320000',
+      'ALPHA-2026-0001',
+      'standard',
+      '2027-02-18',
+    ]);
   });
 
   it('keeps a customer named like a formula from running in a spreadsheet', () => {
@@ -68,11 +92,18 @@ describe('reg export --format csv', () => {
 describe('reg export --format json', () => {
   it('keys each record by the headers of the mapping, a __proto__ header included', () => {
     const r = run(['--format', 'json', '--mapping', 'hubspot']);
-    const out = JSON.parse(r.stdout) as { version: number; mapping: string; records: Record<string, unknown>[] };
+    const out = JSON.parse(r.stdout) as {
+      version: number;
+      mapping: string;
+      records: Record<string, unknown>[];
+    };
     expect(out.mapping).toBe('hubspot');
     expect(out.records).toHaveLength(3);
     expect(Object.keys(out.records[1] ?? {})).toEqual(['Registration ID', '__proto__', 'Products']);
-    expect(out.records[1]).toMatchObject({ 'Registration ID': 'ALPHA-2026-0002', Products: '{"line":"servo","quantity":4}' });
+    expect(out.records[1]).toMatchObject({
+      'Registration ID': 'ALPHA-2026-0002',
+      Products: '{"line":"servo","quantity":4}',
+    });
     expect(r.stdout).toContain('"__proto__": "won"');
   });
 });

@@ -13,7 +13,9 @@ let dir = '';
 beforeAll(() => {
   const policy = readFileSync(join(minimalFixture, 'reg.config.yaml'), 'utf8')
     .replace('name: Test Program', `name: ${JSON.stringify(hostileName)}`)
-    .concat('export:\n  mappings:\n    crm:\n      columns:\n        - { header: Account, field: customer.name }\n');
+    .concat(
+      'export:\n  mappings:\n    crm:\n      columns:\n        - { header: Account, field: customer.name }\n',
+    );
   const files: Record<string, string> = {
     'reg.config.yaml': policy,
     'registrations/alpha/ALPHA-2026-0002.yaml': dealNamed('ALPHA-2026-0002', hostileName, waiver),
@@ -24,10 +26,19 @@ beforeAll(() => {
   });
   dir = makeWorkspace(files);
   const partner = join(dir, 'partners', 'alpha.yaml');
-  writeFileSync(partner, readFileSync(partner, 'utf8').replace('name: Alpha Systems', `name: ${JSON.stringify(hostileName)}`));
+  writeFileSync(
+    partner,
+    readFileSync(partner, 'utf8').replace(
+      'name: Alpha Systems',
+      `name: ${JSON.stringify(hostileName)}`,
+    ),
+  );
   initRepo(dir, hostileName, 'evil@example.com');
   commitAll(dir, 'Program start', '2026-11-01T09:00:00Z');
-  writeFileSync(join(dir, 'reg.config.yaml'), `${readFileSync(join(dir, 'reg.config.yaml'), 'utf8')}# ${hostileName}\n`);
+  writeFileSync(
+    join(dir, 'reg.config.yaml'),
+    `${readFileSync(join(dir, 'reg.config.yaml'), 'utf8')}# ${hostileName}\n`,
+  );
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', hostileName);
 });
@@ -43,7 +54,9 @@ const run = (args: string[]) => {
 /** The markdown user text may not carry: tags, links, mentions, code, template syntax. */
 function expectInertMarkdown(out: string): void {
   const tags = out.match(/<\/?[a-z!][^>]*>/gi) ?? [];
-  expect(tags.filter((tag) => !/^<(!-- reg report --|\/?details( open)?|\/?summary|br)>$/.test(tag))).toEqual([]);
+  expect(
+    tags.filter((tag) => !/^<(!-- reg report --|\/?details( open)?|\/?summary|br)>$/.test(tag)),
+  ).toEqual([]);
   expect(out).not.toMatch(/(?<!\\)\]\(/);
   expect(out).not.toMatch(/@team/);
   expect(out).toContain('@\u200bteam');
@@ -69,7 +82,9 @@ describe('hostile names in every format', () => {
   });
 
   it('come back unchanged from the JSON report', () => {
-    const out = JSON.parse(run(['report', '--format', 'json'])) as { registrations: { customer: string }[] };
+    const out = JSON.parse(run(['report', '--format', 'json'])) as {
+      registrations: { customer: string }[];
+    };
     expect(out.registrations.map((r) => r.customer)).toContain(hostileName);
   });
 
@@ -93,4 +108,3 @@ describe('hostile names in every format', () => {
     expect(text.split('\n').filter((l) => l.includes('alert')).length).toBeGreaterThan(0);
   });
 });
-

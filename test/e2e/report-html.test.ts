@@ -14,8 +14,10 @@ let file = '';
 
 const deals: Record<string, string> = {
   'registrations/alpha/ALPHA-2026-0002.yaml': dealNamed('ALPHA-2026-0002', hostileName),
-  'registrations/alpha/ALPHA-2026-0003.yaml': dealNamed('ALPHA-2026-0003', 'Harbour Logistics')
-    .replace('value: 180000', 'value: 2500000'),
+  'registrations/alpha/ALPHA-2026-0003.yaml': dealNamed(
+    'ALPHA-2026-0003',
+    'Harbour Logistics',
+  ).replace('value: 180000', 'value: 2500000'),
   'registrations/alpha/ALPHA-2026-0004.yaml': dealNamed('ALPHA-2026-0004', 'Zenith Dairy')
     .replace('value: 180000', 'value: 40000')
     .concat('outcome: { status: won, on: 2026-12-01 }\n'),
@@ -30,7 +32,10 @@ beforeAll(() => {
     writeFileSync(join(dir, rel), text);
     commitAll(dir, `Approve ${rel}`, '2026-11-27T10:00:00Z');
   }
-  const r = reg(['report', '--format', 'html', '--out', 'site/index.html', '--today', '2026-12-03'], { cwd: dir });
+  const r = reg(
+    ['report', '--format', 'html', '--out', 'site/index.html', '--today', '2026-12-03'],
+    { cwd: dir },
+  );
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   file = join(dir, 'site', 'index.html');
@@ -46,8 +51,11 @@ describe('reg report --format html, the file itself', () => {
   });
 
   it('allows by Content-Security-Policy only its own inline style and script', () => {
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
-    expect(csp.replace(/&#x27;/g, "'")).toMatch(/default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/);
+    const csp =
+      /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(csp.replace(/&#x27;/g, "'")).toMatch(
+      /default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/,
+    );
     expect(html.match(/<script/g)).toHaveLength(1);
   });
 
@@ -88,7 +96,9 @@ describe('reg report --format html in headless Chromium', () => {
   });
 
   const rows = (p: Page) =>
-    p.$$eval('#registrations tbody tr', (trs) => trs.filter((tr) => !tr.hidden).map((tr) => tr.cells?.[0]?.textContent ?? ''));
+    p.$$eval('#registrations tbody tr', (trs) =>
+      trs.filter((tr) => !tr.hidden).map((tr) => tr.cells?.[0]?.textContent ?? ''),
+    );
 
   it('loads with no console error and no request besides the file', (ctx) => {
     if (!page) return ctx.skip(String(browser));
@@ -110,7 +120,12 @@ describe('reg report --format html in headless Chromium', () => {
     const value = 'th:nth-child(7) button';
     await page.click(value);
     const up = await rows(page);
-    expect(up).toEqual(['ALPHA-2026-0004', 'ALPHA-2026-0002', 'ALPHA-2026-0001', 'ALPHA-2026-0003']);
+    expect(up).toEqual([
+      'ALPHA-2026-0004',
+      'ALPHA-2026-0002',
+      'ALPHA-2026-0001',
+      'ALPHA-2026-0003',
+    ]);
     await page.click(value);
     expect(await rows(page)).toEqual([...up].reverse());
   });

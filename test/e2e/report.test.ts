@@ -31,7 +31,10 @@ describe('reg report --format markdown on a pull request', () => {
       { user: { login: 'cm-li' }, state: 'APPROVED', submitted_at: '2026-12-01T09:00:00Z' },
     ];
     writeFileSync(join(dir, 'reviews.json'), JSON.stringify(reviews));
-    const r = reg(['report', '--changed', '--base', 'main', '--reviews', 'reviews.json', ...today], { cwd: dir });
+    const r = reg(
+      ['report', '--changed', '--base', 'main', '--reviews', 'reviews.json', ...today],
+      { cwd: dir },
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     out = r.stdout;
@@ -57,11 +60,13 @@ describe('reg report --format markdown on a pull request', () => {
 
 describe('reg report --format markdown, the parts of one registration', () => {
   it('shows the checklist, the waiver with its reason and the findings folded', () => {
-    const deal = validDeal.replace('value: 180000', 'value: 900000').replace('line: servo', 'line: lasers') +
+    const deal =
+      validDeal.replace('value: 180000', 'value: 900000').replace('line: servo', 'line: lasers') +
       'waivers:\n  - rule: completeness.attachment\n    reason: The customer has no forecast for this small retrofit yet.\n';
     const dir = makeWorkspace({
       [newRel]: deal,
-      'reg.config.yaml': readFileSync(join(makeWorkspace(), 'reg.config.yaml'), 'utf8') +
+      'reg.config.yaml':
+        readFileSync(join(makeWorkspace(), 'reg.config.yaml'), 'utf8') +
         'waivable:\n  completeness.attachment: { approvers: [sales-directors] }\n' +
         'requirements:\n  - id: forecast\n    title: Large deals attach a forecast\n' +
         '    when: { tier: [large] }\n    attachments: [financial-forecast]\n',
@@ -72,7 +77,9 @@ describe('reg report --format markdown, the parts of one registration', () => {
     const part = r.stdout.slice(r.stdout.indexOf('### `ALPHA-2026-0002`'));
     expect(part).toMatch(/<details><summary>Checklist: 0 of 1 met<\/summary>/);
     expect(part).toMatch(/➖ Large deals attach a forecast: `financial-forecast`/);
-    expect(part).toMatch(/<details><summary>Waivers \(1\)<\/summary>[\s\S]*`completeness.attachment` \(sales\\-directors\): The customer has no forecast/);
+    expect(part).toMatch(
+      /<details><summary>Waivers \(1\)<\/summary>[\s\S]*`completeness.attachment` \(sales\\-directors\): The customer has no forecast/,
+    );
     expect(part).toMatch(/<details open><summary>Findings: 1 errors/);
     expect(part).toMatch(/❌ `ref.product-line` line \d+:\d+: /);
   });
@@ -84,8 +91,10 @@ describe('reg report --format markdown on 200 registrations', () => {
     for (let i = 2; i < 202; i += 1) {
       const id = `ALPHA-2026-${String(i).padStart(4, '0')}`;
       const broken = i % 3 === 0 ? 'servo' : 'lasers';
-      files[`registrations/alpha/${id}.yaml`] = dealNamed(id, `Customer number ${i} with a long name`)
-        .replace('line: servo', `line: ${broken}`);
+      files[`registrations/alpha/${id}.yaml`] = dealNamed(
+        id,
+        `Customer number ${i} with a long name`,
+      ).replace('line: servo', `line: ${broken}`);
     }
     const dir = makeWorkspace(files);
     dirs.push(dir);
@@ -103,12 +112,31 @@ describe('reg report --format json', () => {
     const dir = makeWorkspace({ [newRel]: validDeal });
     dirs.push(dir);
     const r = reg(['report', '--format', 'json', ...today], { cwd: dir });
-    const out = JSON.parse(r.stdout) as { version: number; summary: Record<string, number>; registrations: Record<string, unknown>[] };
+    const out = JSON.parse(r.stdout) as {
+      version: number;
+      summary: Record<string, number>;
+      registrations: Record<string, unknown>[];
+    };
     expect(out.version).toBe(1);
     expect(out.summary).toMatchObject({ registrations: 2, errors: 0 });
     const [first] = out.registrations;
-    expect(Object.keys(first ?? {})).toEqual(expect.arrayContaining(['id', 'tier', 'approvers', 'sla', 'checklist', 'conflicts', 'waivers', 'findings']));
-    expect(first).toMatchObject({ id: 'ALPHA-2026-0001', tier: { id: 'standard' }, state: 'active' });
+    expect(Object.keys(first ?? {})).toEqual(
+      expect.arrayContaining([
+        'id',
+        'tier',
+        'approvers',
+        'sla',
+        'checklist',
+        'conflicts',
+        'waivers',
+        'findings',
+      ]),
+    );
+    expect(first).toMatchObject({
+      id: 'ALPHA-2026-0001',
+      tier: { id: 'standard' },
+      state: 'active',
+    });
   });
 });
 
@@ -129,7 +157,9 @@ describe('reg report --format csv', () => {
   it('starts with a UTF-8 byte-order mark with --bom, and writes headers in Chinese', () => {
     const dir = makeWorkspace();
     dirs.push(dir);
-    const r = reg(['report', '--format', 'csv', '--bom', '--lang', 'zh-CN', ...today], { cwd: dir });
+    const r = reg(['report', '--format', 'csv', '--bom', '--lang', 'zh-CN', ...today], {
+      cwd: dir,
+    });
     expect(r.stdout.startsWith('\ufeff报备编号,合作伙伴')).toBe(true);
   });
 });
@@ -141,7 +171,9 @@ describe('reg report --out', () => {
     const first = reg(['report', '--out', 'public/report.md', ...today], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    expect(readFileSync(join(dir, 'public/report.md'), 'utf8')).toContain('## Registration approval report');
+    expect(readFileSync(join(dir, 'public/report.md'), 'utf8')).toContain(
+      '## Registration approval report',
+    );
     expect(reg(['report', '--out', 'public/report.md', ...today], { cwd: dir }).code).toBe(0);
 
     writeFileSync(join(dir, 'public/report.md'), 'edited by hand\n');
@@ -180,4 +212,3 @@ describe('a workspace template overrides the bundled one', () => {
     expect(lines[1]).toBe('* `ALPHA-2026-0002` \\[click\\]\\(javascript:alert\\(1\\)\\)');
   });
 });
-

@@ -61,7 +61,10 @@ async function loadChromium(): Promise<Chromium | string> {
   if (extra) candidates.push(pathToFileURL(join(extra, 'index.mjs')).href);
   for (const name of candidates) {
     try {
-      const mod = (await import(name)) as { chromium?: Chromium; default?: { chromium?: Chromium } };
+      const mod = (await import(name)) as {
+        chromium?: Chromium;
+        default?: { chromium?: Chromium };
+      };
       const chromium = mod.chromium ?? mod.default?.chromium;
       if (chromium) return chromium;
     } catch {

@@ -69,7 +69,7 @@ describe('CSV cells', () => {
 });
 
 describe('the review list of the code host', () => {
-  it('takes each reviewer\'s latest approval or request for changes; comments change nothing', () => {
+  it("takes each reviewer's latest approval or request for changes; comments change nothing", () => {
     const reviews = [
       { user: { login: 'A' }, state: 'APPROVED', submitted_at: '2026-12-01T08:00:00Z' },
       { user: { login: 'a' }, state: 'COMMENTED', submitted_at: '2026-12-01T09:00:00Z' },
@@ -80,6 +80,8 @@ describe('the review list of the code host', () => {
   });
 
   it("reads GitLab's approvals object", () => {
-    expect([...parseReviews({ approved_by: [{ user: { username: 'Li' } }] }).keys()]).toEqual(['li']);
+    expect([...parseReviews({ approved_by: [{ user: { username: 'Li' } }] }).keys()]).toEqual([
+      'li',
+    ]);
   });
 });

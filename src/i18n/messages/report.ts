@@ -77,7 +77,10 @@ export const reportMessages = defineMessages({
     "Pass the code host's review list as JSON, e.g. the output of `gh api repos/OWNER/REPO/pulls/N/reviews`.",
     '请传入代码托管平台的评审列表（JSON），例如 `gh api repos/OWNER/REPO/pulls/N/reviews` 的输出。',
   ],
-  'report.template.failed': ['The template {file} failed: {detail}', '模板 {file} 渲染失败：{detail}'],
+  'report.template.failed': [
+    'The template {file} failed: {detail}',
+    '模板 {file} 渲染失败：{detail}',
+  ],
   'report.template.missing': ['The template {file} cannot be read', '无法读取模板 {file}'],
   'report.template.hint': [
     'Fix or remove the override in templates/ of the workspace; the bundled template is used when there is none.',
@@ -117,7 +120,10 @@ export const reportMessages = defineMessages({
     'Pipeline value by tier ({currency}, open registrations)',
     '按审批级别统计商机金额（{currency}，进行中的报备）',
   ],
-  'report.html.sla': ['Time to approval against the SLA (business days)', '审批用时与时限对比（工作日）'],
+  'report.html.sla': [
+    'Time to approval against the SLA (business days)',
+    '审批用时与时限对比（工作日）',
+  ],
   'report.html.sla-mark': ['SLA', '时限'],
   'report.html.median': ['median {days} d', '中位数 {days} 天'],
   'report.html.sla-within': [
@@ -128,10 +134,7 @@ export const reportMessages = defineMessages({
     'Needs the git history of the registration repository to date the approvals.',
     '需要报备仓库的 git 历史才能确定审批日期。',
   ],
-  'report.html.expiring-list': [
-    'Protection ending within {days} days',
-    '{days} 天内保护期到期',
-  ],
+  'report.html.expiring-list': ['Protection ending within {days} days', '{days} 天内保护期到期'],
   'report.html.days-left': ['Days left', '剩余天数'],
   'report.html.none': ['None.', '无。'],
   'report.html.all': ['All registrations', '全部报备'],
