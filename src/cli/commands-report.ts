@@ -24,7 +24,6 @@ export interface DigestFlags {
   format: (typeof digestFormats)[number];
   out?: string;
   force?: boolean;
-  today?: string;
 }
 
 export interface ExportFlags {
@@ -39,10 +38,7 @@ export interface ExportFlags {
 /** `reg report`, `reg digest` and `reg export`; each module is imported when it runs. */
 export function defineReportCommands(program: Command, globals: () => Globals): void {
   const out = (c: Command): Command =>
-    c
-      .option('-o, --out <file>', t('help.out'))
-      .option('--force', t('help.force'))
-      .option('--today <date>', t('help.today'));
+    c.option('-o, --out <file>', t('help.out')).option('--force', t('help.force'));
   out(
     program
       .command('report')
@@ -51,7 +47,8 @@ export function defineReportCommands(program: Command, globals: () => Globals): 
       .option('--changed', t('help.report.changed'))
       .option('--base <ref>', t('help.base'))
       .option('--reviews <file>', t('help.reviews'))
-      .option('--bom', t('help.bom')),
+      .option('--bom', t('help.bom'))
+      .option('--today <date>', t('help.today')),
   ).action(async (flags: ReportFlags) => {
     const { reportCommand } = await import('../commands/report.js');
     setExitCode(await reportCommand(flags, globals()));
@@ -73,7 +70,8 @@ export function defineReportCommands(program: Command, globals: () => Globals): 
       .description(t('help.export'))
       .addOption(formatOption(exportFormats, 'csv'))
       .option('--mapping <name>', t('help.mapping'))
-      .option('--bom', t('help.bom')),
+      .option('--bom', t('help.bom'))
+      .option('--today <date>', t('help.today')),
   ).action(async (flags: ExportFlags) => {
     const { exportCommand } = await import('../commands/export.js');
     setExitCode(await exportCommand(flags, globals()));

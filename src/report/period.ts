@@ -27,7 +27,12 @@ export async function resolveEnd(
     if (Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw badEnd(value, which);
     const moment = which === 'since' ? `${value}T00:00:00Z` : `${value}T23:59:59Z`;
     const out = await gitRaw(h, ['rev-list', '-1', '--first-parent', `--before=${moment}`, 'HEAD']);
-    return { commit: out.trim() || undefined, date: value, label: value };
+    const commit = out.trim() || undefined;
+    // In a shallow clone "no commit before the date" may only mean the history is cut off.
+    if (commit === undefined && (await isShallow(h))) {
+      throw new UserError(t('report.digest.shallow', { value }), t('report.git.hint'));
+    }
+    return { commit, date: value, label: value };
   }
   let commit: string;
   try {
@@ -38,6 +43,11 @@ export async function resolveEnd(
   if (commit === '') throw badEnd(value, which);
   const date = (await gitRaw(h, ['show', '-s', '--format=%cI', commit])).trim();
   return { commit, date: new Date(date).toISOString().slice(0, 10), label: value };
+}
+
+async function isShallow(h: History): Promise<boolean> {
+  const out = await gitRaw(h, ['rev-parse', '--is-shallow-repository']);
+  return out.trim() === 'true';
 }
 
 function badEnd(value: string, which: string): UserError {

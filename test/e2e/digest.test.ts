@@ -165,3 +165,15 @@ describe('reg digest with refs, text and Chinese', () => {
     expect(r.stderr).toMatch(/--since no-such-branch is neither a date/);
   });
 });
+
+describe('reg digest in a shallow clone', () => {
+  it('refuses a start date its history may not reach, with a hint to fetch it all', () => {
+    const clone = `${dir}-shallow`;
+    git(dir, 'clone', '-q', '--depth', '1', `file://${dir}`, clone);
+    const r = reg(['digest', '--since', '2026-11-01'], { cwd: clone });
+    removeWorkspace(clone);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/shallow/);
+    expect(r.stderr).toMatch(/fetch-depth: 0/);
+  });
+});
