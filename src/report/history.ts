@@ -44,7 +44,8 @@ export async function filesAt(h: History, ref: string, folder: string): Promise<
 /** Registrations changed since the merge base with `base`, the working tree included. */
 export async function changedSince(h: History, base: string): Promise<string[]> {
   const fork = (await gitRaw(h, ['merge-base', base, 'HEAD'])).trim();
-  const diff = await gitRaw(h, ['diff', '--name-only', '-z', '--no-renames', '--relative', fork]);
+  const args = ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', '--relative'];
+  const diff = await gitRaw(h, [...args, fork]);
   const fresh = await gitRaw(h, ['ls-files', '-z', '--others', '--exclude-standard']);
   const files = [...split0(diff), ...split0(fresh)].filter((f) => f.startsWith('registrations/'));
   return [...new Set(files)].sort();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
@@ -55,6 +55,19 @@ describe('reg report --format markdown on a pull request', () => {
   it('names who of the approver group has approved, from the reviews file', () => {
     expect(out).toMatch(/✅ Channel managers: `cm-li` \(2026\\-12\\-01T09:00:00Z\)/);
     expect(out).toMatch(/⏳ Sales directors: awaiting approval/);
+  });
+});
+
+describe('reg report --changed on a pull request that deletes a registration', () => {
+  it('reports the registrations still there and does not trip over the deleted one', () => {
+    const dir = prWorkspace();
+    rmSync(join(dir, 'registrations/alpha/ALPHA-2026-0001.yaml'));
+    const r = reg(['report', '--changed', '--base', 'main', '--format', 'json', ...today], {
+      cwd: dir,
+    });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { registrations: { id: string }[] };
+    expect(out.registrations.map((e) => e.id)).toEqual(['ALPHA-2026-0002']);
   });
 });
 
