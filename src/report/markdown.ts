@@ -54,9 +54,12 @@ function render(ws: Workspace, context: object): string {
   return renderTemplate(ws.root, 'report', 'markdown', 'markdown', context);
 }
 
-/** Errors first, then overdue, then warnings; otherwise file order. */
+/** Errors first, then overdue, then pending, then warnings; otherwise file order. */
 function byUrgency(a: EntryView, b: EntryView): number {
   const score = (v: EntryView): number =>
-    (v.counts.error > 0 ? 4 : 0) + (v.sla.overdue ? 2 : 0) + (v.counts.warning > 0 ? 1 : 0);
+    (v.counts.error > 0 ? 8 : 0) +
+    (v.sla.overdue ? 4 : 0) +
+    (v.state === 'pending' ? 2 : 0) +
+    (v.counts.warning > 0 ? 1 : 0);
   return score(b) - score(a);
 }

@@ -85,7 +85,7 @@ function entryOf(
     partnerName: str(get(ws.partners.get(partner), 'name')),
     kind: str(get(reg, 'kind')) ?? '',
     customer: str(get(get(reg, 'customer'), 'name')),
-    title: titleOf(reg),
+    title: titleOf(reg, ws),
     submittedOn: str(get(reg, 'submitted_on')),
     amount: derived.tier.amount,
     tier: { id: tier.id, title: tier.title, reasons: derived.tier.reasons.map(reasonText) },
@@ -109,11 +109,13 @@ function entryOf(
   };
 }
 
-function titleOf(reg: Partial<Registration>): string | undefined {
+function titleOf(reg: Partial<Registration>, ws: Workspace): string | undefined {
+  const line = str(get(get(reg, 'plan'), 'product_line'));
+  const lineTitle = ws.policy.product_lines?.find((p) => p.id === line)?.title ?? line;
   return (
     str(get(get(reg, 'opportunity'), 'title')) ??
     str(get(get(reg, 'campaign'), 'name')) ??
-    str(get(get(reg, 'plan'), 'product_line'))
+    lineTitle
   );
 }
 
