@@ -45,7 +45,8 @@ beforeAll(() => {
 afterAll(() => removeWorkspace(dir));
 
 const run = (args: string[]) => {
-  const r = reg([...args, '--today', '2026-12-03'], { cwd: dir });
+  const when = args[0] === 'digest' ? [] : ['--today', '2026-12-03'];
+  const r = reg([...args, ...when], { cwd: dir });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r.stdout;
