@@ -7,6 +7,7 @@ import type { BaseAmount } from '../policy/money.js';
 import { decideTier } from '../policy/tier.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { unitsAt } from './blobs.js';
+import { changeDates, changedRegistrations } from './changes.js';
 import { gitRaw, split0, type History } from './history.js';
 import { commitsIn, type PeriodEnd } from './period.js';
 
@@ -128,49 +129,6 @@ async function attention(
       digest.overdue.push({ ...item, date: d.slaDue });
   }
   digest.expiring.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
-}
-
-/** Registration files added (A) or modified (M) between two commits. */
-async function changedRegistrations(
-  h: History,
-  from: string,
-  to: string,
-): Promise<Map<string, string>> {
-  const out = await gitRaw(h, [
-    'diff',
-    '--name-status',
-    '-z',
-    '--no-renames',
-    '--relative',
-    from,
-    to,
-    '--',
-    'registrations/',
-  ]);
-  const parts = split0(out);
-  const changed = new Map<string, string>();
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    const status = (parts[i] ?? '').charAt(0);
-    if (status === 'A' || status === 'M') changed.set(parts[i + 1] ?? '', status);
-  }
-  return changed;
-}
-
-/** The days of the first and the last commit of the period that touched each registration. */
-async function changeDates(h: History, since: PeriodEnd, until: PeriodEnd): Promise<ChangeDates> {
-  const dates: ChangeDates = { first: new Map(), last: new Map() };
-  for (const c of await commitsIn(h, since, until, ['registrations/'])) {
-    for (const file of c.files) {
-      if (!dates.first.has(file)) dates.first.set(file, c.date);
-      dates.last.set(file, c.date);
-    }
-  }
-  return dates;
-}
-
-interface ChangeDates {
-  first: Map<string, string>;
-  last: Map<string, string>;
 }
 
 function itemOf(ws: Workspace, reg: Partial<Registration>, date: string | undefined): DigestItem {
