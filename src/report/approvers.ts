@@ -9,6 +9,8 @@ import type { Approvals } from './reviews.js';
 export interface ApproverGroup {
   group: string;
   title: string;
+  /** Code-host handles of the group, any one of whom may approve. */
+  members: string[];
   /** What asks for the group: `tier`, `waiver:<rule>` or `extra:<id>`. */
   because: string[];
   approvedBy: { login: string; at: string | undefined }[];
@@ -61,5 +63,6 @@ function joinReviews(
     .filter((m) => approvals?.has(m))
     .map((login) => ({ login, at: approvals?.get(login) }));
   const approved = approvedBy.length > 0;
-  return { group, title: def?.title ?? group, because, approvedBy, approved, byMerge: false };
+  const title = def?.title ?? group;
+  return { group, title, members, because, approvedBy, approved, byMerge: false };
 }

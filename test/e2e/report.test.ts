@@ -54,7 +54,7 @@ describe('reg report --format markdown on a pull request', () => {
 
   it('names who of the approver group has approved, from the reviews file', () => {
     expect(out).toMatch(/✅ Channel managers: `cm-li` \(2026\\-12\\-01T09:00:00Z\)/);
-    expect(out).toMatch(/⏳ Sales directors: awaiting approval/);
+    expect(out).toMatch(/⏳ Sales directors: awaiting approval \(any of `sd-wang`\)/);
   });
 });
 
@@ -213,6 +213,26 @@ describe('reg report --out', () => {
 });
 
 describe('a workspace template overrides the bundled one', () => {
+  it('renders a partial of the workspace inside the bundled template', () => {
+    const dir = makeWorkspace({
+      'templates/report/_registration.hbs': '* {{code id}} {{md tier.title}}\n',
+    });
+    dirs.push(dir);
+    const r = reg(['report', ...today], { cwd: dir });
+    expect(r.stdout).toContain('## Registration approval report');
+    expect(r.stdout).toContain('* `ALPHA-2026-0001` Standard');
+    expect(r.stdout).not.toContain('### ');
+  });
+
+  it('names the template that fails, without a stack trace', () => {
+    const dir = makeWorkspace({ 'templates/report/markdown.hbs': '{{#each entries}}' });
+    dirs.push(dir);
+    const r = reg(['report', ...today], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/The template .*templates\/report\/markdown.hbs failed/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('renders templates/report/markdown.hbs of the workspace', () => {
     const dir = makeWorkspace({
       'templates/report/markdown.hbs': '{{#each entries}}* {{code id}} {{md customer}}\n{{/each}}',

@@ -24,6 +24,7 @@ export const reportMessages = defineMessages({
     '全部检查通过即由 CI 自动批准；审批人知悉',
   ],
   'report.awaiting': ['awaiting approval', '待审批'],
+  'report.any-of': ['any of', '任一'],
   'report.by-merge': ['approved by the merge', '已随合并批准'],
   'report.conflicts': ['Conflicts with', '撞单'],
   'report.similar': ['Similar customer names in', '客户名称相近'],
