@@ -34,13 +34,15 @@ function row(bar: Bar, i: number, max: number, markLabel: string | undefined): s
   const length = bar.value > 0 ? Math.max(2, Math.round((bar.value / max) * barArea)) : 0;
   const label = bar.label.length > 20 ? `${bar.label.slice(0, 19)}…` : bar.label;
   const textY = y + 15;
+  // The value is printed past the bar and past its mark, so that the mark never crosses it.
+  const end = Math.max(labelWidth + length, bar.mark === undefined ? 0 : x(bar.mark, max));
   return (
     `<g><title>${htmlText(bar.label)}: ${htmlText(bar.text)}</title>` +
     `<text class="label" x="${labelWidth - 6}" y="${textY}" text-anchor="end">` +
     `${htmlText(label)}</text>` +
     `<rect class="bar" x="${labelWidth}" y="${y + 3}" width="${length}" ` +
     `height="${rowHeight - 8}"/>` +
-    `<text class="value" x="${labelWidth + length + 6}" y="${textY}">${htmlText(bar.text)}</text>` +
+    `<text class="value" x="${end + 6}" y="${textY}">${htmlText(bar.text)}</text>` +
     `${markOf(bar, y, max, markLabel)}</g>`
   );
 }

@@ -126,6 +126,10 @@ export const reportMessages = defineMessages({
     '审批用时与时限对比（工作日）',
   ],
   'report.html.sla-mark': ['SLA', '时限'],
+  'report.html.sla-legend': [
+    'Bars: median business days from submission to merge; red mark: the SLA of the tier.',
+    '条形：从提交到合并的工作日中位数；红线：该级别的审批时限。',
+  ],
   'report.html.median': ['median {days} d', '中位数 {days} 天'],
   'report.html.sla-within': [
     '{within} of {total} approved within {sla} business days',
