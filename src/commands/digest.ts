@@ -2,7 +2,7 @@ import type { DigestFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { buildDigest } from '../report/digest.js';
 import { openHistory } from '../report/history.js';
-import { writeOut } from '../report/out.js';
+import { emit } from '../report/out.js';
 import { resolveEnd } from '../report/period.js';
 import { renderTemplate } from '../report/templates.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -22,8 +22,6 @@ export async function digestCommand(flags: DigestFlags, g: Globals): Promise<num
     ),
   };
   const text = renderTemplate(ws.root, 'digest', flags.format, flags.format, context);
-  if (flags.out)
-    writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'digest' });
-  else process.stdout.write(text);
+  emit(ws.root, text, flags, g, 'digest');
   return 0;
 }

@@ -3,7 +3,7 @@ import type { ExportFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { bom, csvRow } from '../report/escape/csv.js';
 import { exportTable, type ExportTable } from '../report/export.js';
-import { writeOut } from '../report/out.js';
+import { emit } from '../report/out.js';
 import { registrationFiles } from '../workspace/files.js';
 import { loadUnit, openWorkspace } from '../workspace/load.js';
 import { parseToday } from './today.js';
@@ -17,9 +17,7 @@ export async function exportCommand(flags: ExportFlags, g: Globals): Promise<num
   );
   const table = exportTable(ws, units, flags.mapping, today);
   const text = flags.format === 'json' ? asJson(table) : asCsv(table, flags.bom === true);
-  if (flags.out)
-    writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'export' });
-  else process.stdout.write(text);
+  emit(ws.root, text, flags, g, 'export');
   return 0;
 }
 

@@ -6,7 +6,7 @@ import type { Globals } from '../cli/globals.js';
 import { t } from '../i18n/index.js';
 import { changedSince, filesAt, openHistory, type History } from '../report/history.js';
 import { buildEntries, type ReportEntry } from '../report/model.js';
-import { writeOut } from '../report/out.js';
+import { emit } from '../report/out.js';
 import { readReviews } from '../report/reviews.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -28,9 +28,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const approvals = flags.reviews ? readReviews(flags.reviews, g.cwd) : undefined;
   const entries = buildEntries(ws, units, result.findings, { today, merged, approvals });
   const text = await render(ws, entries, flags, today);
-  if (flags.out)
-    writeOut(ws.root, flags.out, text, { cwd: g.cwd, force: flags.force, command: 'report' });
-  else process.stdout.write(text);
+  emit(ws.root, text, flags, g, 'report');
   return 0;
 }
 

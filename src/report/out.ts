@@ -6,6 +6,7 @@ import { t } from '../i18n/index.js';
 
 export interface OutOptions {
   cwd: string;
+  quiet?: boolean;
   /** Overwrite a file that reg did not write, or that was edited since. */
   force?: boolean;
   command: string;
@@ -17,6 +18,18 @@ export interface OutOptions {
  * nor one edited by hand after reg wrote it.
  */
 const recordName = 'outputs.json';
+
+/** Prints `text`, or writes it to `--out` when given. */
+export function emit(
+  root: string,
+  text: string,
+  flags: { out?: string; force?: boolean },
+  g: { cwd: string; quiet: boolean },
+  command: string,
+): void {
+  if (flags.out === undefined) process.stdout.write(text);
+  else writeOut(root, flags.out, text, { cwd: g.cwd, force: flags.force, quiet: g.quiet, command });
+}
 
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
 export function writeOut(root: string, file: string, text: string, options: OutOptions): string {
@@ -37,9 +50,12 @@ export function writeOut(root: string, file: string, text: string, options: OutO
   } catch {
     // Without the record the next run refuses to replace the file: safe, only less handy.
   }
+  if (!options.quiet) process.stderr.write(`${t('report.out.written', { file })}\n`);
   return abs;
 }
 
+// TODO(report): the policy branch brings src/workspace/atomic.ts (writeAtomic) for reg docs;
+// once it is on main, write through it and keep here only the record of what reg wrote.
 function atomicWrite(abs: string, text: string): void {
   const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.tmp`);
   try {

@@ -36,7 +36,7 @@ beforeAll(() => {
     ['report', '--format', 'html', '--out', 'site/index.html', '--today', '2026-12-03'],
     { cwd: dir },
   );
-  expect(r.stderr).toBe('');
+  expect(r.stderr).toBe('Wrote site/index.html\n');
   expect(r.code).toBe(0);
   file = join(dir, 'site', 'index.html');
   html = readFileSync(file, 'utf8');

@@ -95,6 +95,7 @@ export const reportMessages = defineMessages({
     'Choose another --out file, remove this one, or pass --force to replace it.',
     '请换一个 --out 文件，或删除该文件，或加 --force 强制替换。',
   ],
+  'report.out.written': ['Wrote {file}', '已写入 {file}'],
   'report.out.failed': ['Cannot write {file}: {detail}', '无法写入 {file}：{detail}'],
   'report.out.failed.hint': [
     'Check that the folder exists and is writable.',
