@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type Browser, type Page } from '../helpers/browser.js';
+import { driverName, launchChromium, type Browser, type Page } from '../helpers/browser.js';
 import { repoRoot, reg } from '../helpers/cli.js';
 import { commitAll, initRepo } from '../helpers/git.js';
 import { dealNamed, hostile, hostileName } from '../helpers/report.js';
@@ -74,7 +74,7 @@ describe('reg report --format html, the file itself', () => {
   });
 });
 
-describe('reg report --format html in headless Chromium', () => {
+describe(`reg report --format html in headless Chromium (${await driverName()})`, () => {
   let browser: Browser | string = '';
   let page: Page | undefined;
   const errors: string[] = [];

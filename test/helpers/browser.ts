@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { launchOverPipe } from './cdp.js';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -45,17 +46,23 @@ const args = [
 ];
 
 /**
- * Headless Debian Chromium driven by playwright-core, or the reason it cannot run here.
+ * Headless Debian Chromium driven by playwright-core, or, where that is not installed, by
+ * the small DevTools-protocol driver of cdp.ts; the reason when there is no Chromium.
  * `REG_PLAYWRIGHT_CORE` may name a playwright-core folder installed outside the project.
  */
 export async function launchChromium(): Promise<Browser | string> {
   if (!existsSync(chromiumPath)) return `${chromiumPath} is missing (apt-get install chromium)`;
   const chromium = await loadChromium();
-  if (typeof chromium === 'string') return chromium;
+  if (chromium === undefined) return launchOverPipe(chromiumPath, args);
   return chromium.launch({ executablePath: chromiumPath, args, headless: true });
 }
 
-async function loadChromium(): Promise<Chromium | string> {
+/** Which driver launchChromium uses here, for the test's own report. */
+export async function driverName(): Promise<string> {
+  return (await loadChromium()) === undefined ? 'DevTools pipe' : 'playwright-core';
+}
+
+async function loadChromium(): Promise<Chromium | undefined> {
   const candidates = ['playwright-core'];
   const extra = process.env.REG_PLAYWRIGHT_CORE;
   if (extra) candidates.push(pathToFileURL(join(extra, 'index.mjs')).href);
@@ -71,5 +78,5 @@ async function loadChromium(): Promise<Chromium | string> {
       // try the next place
     }
   }
-  return 'playwright-core is not installed (a devDependency of the project)';
+  return undefined;
 }
