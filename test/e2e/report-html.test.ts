@@ -138,4 +138,26 @@ describe(`reg report --format html in headless Chromium (${await driverName()})`
     expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
     expect(errors).toEqual([]);
   });
+
+  it('would notice a template that reaches out: the policy blocks it and says so', async (ctx) => {
+    if (typeof browser === 'string') return ctx.skip(browser);
+    const bundled = readFileSync(join(repoRoot, 'templates', 'report', 'html.hbs'), 'utf8');
+    const leaky = makeWorkspace({
+      'templates/report/html.hbs': bundled.replace(
+        '</h1>',
+        '</h1><img src="http://127.0.0.1:9/p.png">',
+      ),
+    });
+    reg(['report', '--format', 'html', '--out', 'leaky.html', '--today', '2026-12-03'], {
+      cwd: leaky,
+    });
+    const other = await browser.newPage();
+    const seen: string[] = [];
+    other.on('console', (msg) => {
+      if (msg.type() === 'error') seen.push(msg.text());
+    });
+    await other.goto(pathToFileURL(join(leaky, 'leaky.html')).href);
+    removeWorkspace(leaky);
+    expect(seen.join('\n')).toMatch(/Content Security Policy/i);
+  });
 });

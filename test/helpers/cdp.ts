@@ -10,7 +10,7 @@ import type { Browser, HTMLElementLike, Page } from './browser.js';
  * JSON messages ended by NUL on file descriptors 3 and 4), for when playwright-core is not
  * installed. It offers only what the dashboard test uses, with the same Page shape.
  */
-type Listener = (params: Record<string, unknown>) => void;
+type Listener = (params: Record<string, unknown>, sessionId: string | undefined) => void;
 
 class Connection {
   private next = 1;
@@ -48,6 +48,7 @@ class Connection {
       const message = JSON.parse(this.buffer.slice(0, end)) as {
         id?: number;
         method?: string;
+        sessionId?: string;
         params?: Record<string, unknown>;
         result?: unknown;
         error?: { message: string };
@@ -60,7 +61,8 @@ class Connection {
         if (message.error) pending.reject(new Error(message.error.message));
         else pending.resolve(message.result);
       } else if (message.method) {
-        for (const fn of this.listeners.get(message.method) ?? []) fn(message.params ?? {});
+        for (const fn of this.listeners.get(message.method) ?? [])
+          fn(message.params ?? {}, message.sessionId);
       }
     }
   }
@@ -101,8 +103,10 @@ async function openPage(conn: Connection): Promise<Page> {
     });
     return (out.result as { value?: unknown }).value;
   };
-  // One page per connection, so every event belongs to it.
-  const onSession = (method: string, fn: Listener): void => conn.on(method, fn);
+  const onSession = (method: string, fn: (params: Record<string, unknown>) => void): void =>
+    conn.on(method, (params, from) => {
+      if (from === session) fn(params);
+    });
   await Promise.all(
     ['Page.enable', 'Runtime.enable', 'Network.enable', 'Log.enable'].map((m) => send(m)),
   );
@@ -133,7 +137,7 @@ async function openPage(conn: Connection): Promise<Page> {
     },
     async goto(url) {
       const loaded = new Promise<void>((resolve) =>
-        conn.on('Page.loadEventFired', () => resolve()),
+        onSession('Page.loadEventFired', () => resolve()),
       );
       await send('Page.navigate', { url });
       await loaded;
