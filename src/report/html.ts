@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { version } from '../cli/version.js';
 import { language, t } from '../i18n/index.js';
+import type { State } from '../policy/derive.js';
 import { formatMoney } from '../policy/money.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { barChart, type Bar } from './chart.js';
 import { htmlVisible } from './escape/html.js';
 import { approvalDates, maybeHistory } from './history.js';
+import { stateLabel } from './labels.js';
 import type { ReportEntry } from './model.js';
 import { readTemplateFile, renderTemplate } from './templates.js';
 import { totalsOf, type Totals } from './totals.js';
@@ -77,7 +79,6 @@ function charts(totals: Totals, ws: Workspace): Record<string, string | undefine
     const name = ws.partners.get(id)?.name;
     return typeof name === 'string' ? name : id;
   };
-  const stateLabel = (s: string): string => t(`report.state.${s}` as 'report.state.active');
   const pipeline = [...totals.pipelineByTier].map(([id, value]) => ({
     label: tierTitle(id),
     value,
@@ -96,7 +97,10 @@ function charts(totals: Totals, ws: Workspace): Record<string, string | undefine
       )
     : undefined;
   return {
-    state: barChart(t('report.html.by-state'), count(totals.byState, stateLabel)),
+    state: barChart(
+      t('report.html.by-state'),
+      count(totals.byState, (s) => stateLabel(s as State)),
+    ),
     partner: barChart(t('report.html.by-partner'), count(totals.byPartner, partnerName)),
     tier: barChart(t('report.html.by-tier'), count(totals.byTier, tierTitle)),
     pipeline: barChart(
@@ -117,7 +121,7 @@ function rowOf(e: ReportEntry, ws: Workspace): Record<string, unknown> {
     tier: htmlVisible(e.tier.title),
     tierRank: rank,
     state: e.state,
-    stateText: t(`report.state.${e.state}`),
+    stateText: stateLabel(e.state),
     value: e.amount?.base ?? 0,
     valueText: e.amount ? money(e.amount.base, ws) : '',
     submittedOn: htmlVisible(e.submittedOn ?? ''),

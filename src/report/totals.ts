@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from '../checks/date/calendar.js';
 import type { Policy } from '../model/policy.js';
 import { WorkCalendar } from '../policy/calendar.js';
-import type { State } from '../policy/derive.js';
+import { states, type State } from '../policy/derive.js';
 import type { ReportEntry } from './model.js';
 
 /** States in which a registration is still in play, so its value counts as pipeline. */
@@ -50,8 +50,8 @@ export function totalsOf(
   }
   const pipeline = [...pipelineByTier.values()].reduce((a, b) => a + b, 0);
   return {
-    byState,
-    byPartner,
+    byState: new Map(states.filter((s) => byState.has(s)).map((s) => [s, byState.get(s) ?? 0])),
+    byPartner: new Map([...byPartner].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
     byTier,
     pipelineByTier,
     pipeline,

@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/finding.js';
 import { own } from './condition.js';
+import { stateKey } from './labels.js';
 import type { ReportEntry } from './model.js';
 import type { Policy } from '../model/policy.js';
 
@@ -21,7 +22,7 @@ export function viewOf(entry: ReportEntry, policy: Policy): EntryView {
     ...entry,
     kindTitle: own(policy.kinds, entry.kind)?.title ?? entry.kind,
     partnerLabel: entry.partnerName ? `${entry.partnerName} (${entry.partner})` : entry.partner,
-    stateKey: `report.state.${entry.state}`,
+    stateKey: stateKey(entry.state),
     groupCount: entry.approvers.length,
     approvedCount: entry.approvers.filter((g) => g.approved).length,
     checklistMet: entry.checklist.filter((c) => c.status === 'met').length,
