@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
+import { listFormats } from '../output/list/row.js';
 import { findingFormats } from '../output/report.js';
 import type { Globals } from './globals.js';
 import { defineReportCommands } from './commands-report.js';
@@ -25,7 +26,72 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { validateCommand } = await import('../commands/validate.js');
       setExitCode(await validateCommand(paths, options, globals()));
     });
+
+  program
+    .command('check-pr')
+    .description(t('help.check-pr'))
+    .requiredOption('--base <ref>', t('help.check-pr.base'))
+    .option('--head <ref>', t('help.head'))
+    .option('--actor <handle>', t('help.actor'))
+    .addOption(formatOption())
+    .option('--strict', t('help.strict'))
+    .option('--today <date>', t('help.today'))
+    .action(async (options: CheckPrFlags) => {
+      const { checkPrCommand } = await import('../commands/check-pr.js');
+      setExitCode(await checkPrCommand(options, globals()));
+    });
+
+  program
+    .command('approvals')
+    .description(t('help.approvals'))
+    .option('--base <ref>', t('help.approvals.base'))
+    .option('--head <ref>', t('help.head'))
+    .option('--reviews <file>', t('help.reviews'))
+    .option('--author <handle>', t('help.author'))
+    .addOption(formatOption())
+    .option('--today <date>', t('help.today'))
+    .action(async (options: ApprovalsFlags) => {
+      const { approvalsCommand } = await import('../commands/approvals.js');
+      setExitCode(await approvalsCommand(options, globals()));
+    });
+
+  program
+    .command('list')
+    .description(t('help.list'))
+    .option('--state <state>', t('help.list.state'))
+    .option('--partner <partner>', t('help.list.partner'))
+    .option('--expiring <days>', t('help.list.expiring'))
+    .option('--base <ref>', t('help.list.base'))
+    .addOption(formatOption(listFormats, 'table'))
+    .option('--today <date>', t('help.today'))
+    .action(async (options: ListFlags) => {
+      const { listCommand } = await import('../commands/list.js');
+      setExitCode(await listCommand(options, globals()));
+    });
+
+  program
+    .command('history')
+    .description(t('help.history'))
+    .argument('<id>', t('help.history.id'))
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .action(async (id: string, options: HistoryFlags) => {
+      const { historyCommand } = await import('../commands/history.js');
+      setExitCode(await historyCommand(id, options, globals()));
+    });
+
+  program
+    .command('codeowners')
+    .description(t('help.codeowners'))
+    .action(async () => {
+      const { codeownersCommand } = await import('../commands/codeowners.js');
+      setExitCode(await codeownersCommand(globals()));
+    });
+
   defineReportCommands(program, globals);
+}
+
+function formatOption(choices: readonly string[] = findingFormats, fallback = 'pretty'): Option {
+  return new Option('-f, --format <format>', t('help.format')).choices([...choices]).default(fallback);
 }
 
 export interface ValidateFlags {
@@ -34,4 +100,35 @@ export interface ValidateFlags {
   changed?: boolean;
   base?: string;
   today?: string;
+}
+
+export interface CheckPrFlags {
+  base: string;
+  head?: string;
+  actor?: string;
+  format: (typeof findingFormats)[number];
+  strict?: boolean;
+  today?: string;
+}
+
+export interface ApprovalsFlags {
+  base?: string;
+  head?: string;
+  reviews?: string;
+  author?: string;
+  format: (typeof findingFormats)[number];
+  today?: string;
+}
+
+export interface ListFlags {
+  state?: string;
+  partner?: string;
+  expiring?: string;
+  base?: string;
+  format: (typeof listFormats)[number];
+  today?: string;
+}
+
+export interface HistoryFlags {
+  format: 'text' | 'json';
 }

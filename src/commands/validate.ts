@@ -22,7 +22,7 @@ export async function validateCommand(
   g: Globals,
 ): Promise<number> {
   const ws = openWorkspace(g.cwd);
-  const only = paths.length > 0 ? selectFiles(ws, paths, g.cwd) : undefined;
+  const only = await reportedFiles(ws, paths, flags, g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   const units = await loadUnitsParallel(ws, registrationFiles(ws.root));
   const result = runChecks(ws, { only, today, units });
@@ -61,6 +61,23 @@ function toReport(result: CheckResult, ws: Workspace, flags: ValidateFlags, g: G
     color: g.color,
     sourceLine,
   };
+}
+
+/** The files to report on: those named, those changed since --base, or both at once. */
+async function reportedFiles(
+  ws: Workspace,
+  paths: string[],
+  flags: ValidateFlags,
+  cwd: string,
+): Promise<string[] | undefined> {
+  const named = paths.length > 0 ? selectFiles(ws, paths, cwd) : undefined;
+  if (!flags.changed) return named;
+  if (flags.base === undefined) {
+    throw new UserError(t('cli.changed-needs-base'), t('cli.usage.hint', { command: 'validate' }));
+  }
+  const { changedWorkspaceFiles } = await import('../git/changed-workspace.js');
+  const changed = await changedWorkspaceFiles(ws.root, flags.base);
+  return named === undefined ? changed : changed.filter((file) => named.includes(file));
 }
 
 /** Workspace-relative YAML files named by the user's paths (files or folders). */

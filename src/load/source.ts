@@ -21,11 +21,7 @@ export function readSource(abs: string, rel: string, limits: Limits): Source {
   const fd = openSync(abs, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size > limits.maxFileBytes) {
-      const params = { size, limit: limits.maxFileBytes };
-      const problem: Draft = { rule: 'yaml.too-large', path: [], params, position: at0 };
-      return { abs, rel, text: undefined, size, problems: [problem] };
-    }
+    if (size > limits.maxFileBytes) return tooLarge(abs, rel, size, limits);
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -40,6 +36,22 @@ export function readSource(abs: string, rel: string, limits: Limits): Source {
 }
 
 const at0 = { line: 1, column: 1 };
+
+/**
+ * The same as `readSource` for bytes that come from elsewhere, such as a file's version
+ * in git: the same size limit and the same strict UTF-8 decoding.
+ */
+export function sourceFromBytes(abs: string, rel: string, bytes: Buffer, limits: Limits): Source {
+  if (bytes.length > limits.maxFileBytes) return tooLarge(abs, rel, bytes.length, limits);
+  return decode(abs, rel, bytes);
+}
+
+/** A file known to be over the size limit, without its bytes ever being read. */
+export function tooLarge(abs: string, rel: string, size: number, limits: Limits): Source {
+  const params = { size, limit: limits.maxFileBytes };
+  const problem: Draft = { rule: 'yaml.too-large', path: [], params, position: at0 };
+  return { abs, rel, text: undefined, size, problems: [problem] };
+}
 
 function decode(abs: string, rel: string, bytes: Buffer): Source {
   try {

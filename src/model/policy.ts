@@ -10,7 +10,7 @@ export interface Policy {
   product_lines?: ProductLine[];
   certifications?: { id: string; title: string }[];
   attachment_types?: Record<string, { title: string; extensions: string[] }>;
-  approvers?: Record<string, { title: string; members: string[] }>;
+  approvers?: Record<string, ApproverGroup>;
   admins?: string[];
   tiers: Tier[];
   calendar?: { holidays?: string[]; workdays?: string[] };
@@ -24,6 +24,13 @@ export interface Policy {
   requirements?: Requirement[];
   extra_approvals?: { id: string; when: Condition; approvers: string[]; title?: string }[];
   export?: { mappings: Record<string, { columns: { header: string; field: string }[] }> };
+}
+
+export interface ApproverGroup {
+  title: string;
+  members: string[];
+  /** `org/team` on the code host, for CODEOWNERS. */
+  team?: string;
 }
 
 export interface ProductLine {

@@ -74,20 +74,28 @@ describe('--format junit', () => {
   it('is well-formed XML with a test case per file and a failure per error', () => {
     const xml = run('junit').stdout;
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ['testcase', 'failure'].includes(n) }).parse(xml);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (n) => ['testcase', 'failure'].includes(n),
+    }).parse(xml);
     const suite = doc.testsuites.testsuite;
     expect(suite['@_tests']).toBe('4');
     expect(suite['@_failures']).toBe('1');
     const cases = suite.testcase as Record<string, unknown>[];
     expect(cases).toHaveLength(4);
     const failing = cases.find((c) => c['@_name'] === rel) as { failure: Record<string, string>[] };
-    expect(failing.failure.map((f) => f['@_type']).sort()).toEqual(['ref.product-line', 'schema.format']);
+    expect(failing.failure.map((f) => f['@_type']).sort()).toEqual([
+      'ref.product-line',
+      'schema.format',
+    ]);
     expect(failing.failure[0]?.['#text']).toMatch(/ALPHA-2026-0002\.yaml:\d+:\d+/);
   });
 
   it('counts warnings as failures with --strict', () => {
     const xml = run('junit', ['--strict']).stdout;
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'failure' }).parse(xml);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'failure' }).parse(
+      xml,
+    );
     const failing = (doc.testsuites.testsuite.testcase as Record<string, unknown>[]).find(
       (c) => c['@_name'] === rel,
     ) as { failure: unknown[] };
@@ -106,16 +114,30 @@ describe('--format sarif', () => {
     // A draft-04 schema: its root `id` is the only draft-04 keyword in it.
     delete schema.$schema;
     delete schema.id;
-    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      validateFormats: false,
+      unicodeRegExp: false,
+    });
     const valid = ajv.validate(schema, log);
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
     const [only] = log.runs;
     expect(only?.results).toHaveLength(3);
-    expect(only?.tool.driver.rules.map((r) => r.id)).toEqual(['ref.contact-name', 'ref.product-line', 'schema.format']);
+    expect(only?.tool.driver.rules.map((r) => r.id)).toEqual([
+      'ref.contact-name',
+      'ref.product-line',
+      'schema.format',
+    ]);
     const email = only?.results.find((r) => r.ruleId === 'schema.format') as {
       level: string;
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string };
+          region: { startLine: number; startColumn: number };
+        };
+      }[];
     };
     expect(email.level).toBe('error');
     expect(email.locations[0]?.physicalLocation).toEqual({

@@ -23,8 +23,13 @@ const rel = 'registrations/alpha/ALPHA-2026-0002.yaml';
 function validate(files: Record<string, string | Buffer>, args: string[] = []) {
   const dir = makeWorkspace(files);
   dirs.push(dir);
-  const result = reg(['validate', '--format', 'json', '--today', '2026-12-03', ...args], { cwd: dir });
-  const parsed = JSON.parse(result.stdout) as { summary: Record<string, number>; findings: JsonFinding[] };
+  const result = reg(['validate', '--format', 'json', '--today', '2026-12-03', ...args], {
+    cwd: dir,
+  });
+  const parsed = JSON.parse(result.stdout) as {
+    summary: Record<string, number>;
+    findings: JsonFinding[];
+  };
   return { ...result, ...parsed, dir };
 }
 
@@ -66,7 +71,10 @@ describe('reg validate locates schema findings', () => {
   });
 
   it('points at the parent of a missing property', () => {
-    const text = validDeal.replace(/  contact:\n    name: Amy Tan\n    email: amy.tan@meridian-foods.example\n/, '');
+    const text = validDeal.replace(
+      / {2}contact:\n {4}name: Amy Tan\n {4}email: amy.tan@meridian-foods.example\n/,
+      '',
+    );
     const r = validate({ [rel]: text });
     const f = only(r.findings).find((x) => x.rule === 'schema.required');
     expect(f).toMatchObject({ path: 'customer', line: 9, column: 1 });
@@ -83,14 +91,25 @@ describe('reg validate locates schema findings', () => {
   it('reports an unknown key at the key', () => {
     const r = validate({ [rel]: validDeal.replace('kind: deal\n', 'kind: deal\ncustomr: x\n') });
     expect(only(r.findings)).toContainEqual(
-      expect.objectContaining({ rule: 'schema.additional-properties', path: 'customr', line: 4, column: 1 }),
+      expect.objectContaining({
+        rule: 'schema.additional-properties',
+        path: 'customr',
+        line: 4,
+        column: 1,
+      }),
     );
   });
 
   it('reports a date that is not in the calendar', () => {
-    const r = validate({ [rel]: validDeal.replace('expected_close: 2027-03-01', 'expected_close: 2027-02-30') });
+    const r = validate({
+      [rel]: validDeal.replace('expected_close: 2027-03-01', 'expected_close: 2027-02-30'),
+    });
     expect(only(r.findings)).toContainEqual(
-      expect.objectContaining({ rule: 'schema.format', path: 'opportunity.expected_close', line: 21 }),
+      expect.objectContaining({
+        rule: 'schema.format',
+        path: 'opportunity.expected_close',
+        line: 21,
+      }),
     );
   });
 });
@@ -120,9 +139,15 @@ describe('reg validate survives bad input and checks every other file', () => {
   });
 
   it('invalid UTF-8', () => {
-    const bytes = Buffer.concat([Buffer.from('id: ALPHA-2026-0002\nnotes: '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('id: ALPHA-2026-0002\nnotes: '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('\n'),
+    ]);
     const r = validate({ [rel]: bytes });
-    expect(only(r.findings)).toEqual([expect.objectContaining({ rule: 'yaml.encoding', line: 2, column: 8 })]);
+    expect(only(r.findings)).toEqual([
+      expect.objectContaining({ rule: 'yaml.encoding', line: 2, column: 8 }),
+    ]);
   });
 
   it('a 50 MB file is refused by its size without being parsed', () => {
@@ -142,10 +167,14 @@ describe('reg validate survives bad input and checks every other file', () => {
   });
 
   it('__proto__ and constructor keys are unknown fields and pollute nothing', () => {
-    const text = validDeal + '__proto__:\n  isAdmin: true\nconstructor:\n  prototype:\n    isAdmin: true\n';
+    const text =
+      validDeal + '__proto__:\n  isAdmin: true\nconstructor:\n  prototype:\n    isAdmin: true\n';
     const r = validate({ [rel]: text });
     const rules = only(r.findings).map((f) => `${f.rule} ${f.path}`);
-    expect(rules).toEqual(['schema.additional-properties __proto__', 'schema.additional-properties constructor']);
+    expect(rules).toEqual([
+      'schema.additional-properties __proto__',
+      'schema.additional-properties constructor',
+    ]);
   });
 });
 
@@ -155,15 +184,52 @@ describe('reg validate checks references, attachments, ids and dates', () => {
 
   it.each([
     ['an unknown partner', validDeal.replace('partner: alpha', 'partner: gamma'), 'ref.partner', 4],
-    ['a contact not of the partner', validDeal.replace('zhang.wei@alpha.example', 'wei@other.example'), 'ref.contact', 7],
-    ['an unknown product line', validDeal.replace('line: servo', 'line: lasers'), 'ref.product-line', 24],
-    ['an unknown currency', validDeal.replace('currency: CNY', 'currency: JPY'), 'ref.currency', 20],
-    ['a missing attachment', attach('attachments/alpha/ALPHA-2026-0002/nope.md'), 'attachment.missing', 27],
+    [
+      'a contact not of the partner',
+      validDeal.replace('zhang.wei@alpha.example', 'wei@other.example'),
+      'ref.contact',
+      7,
+    ],
+    [
+      'an unknown product line',
+      validDeal.replace('line: servo', 'line: lasers'),
+      'ref.product-line',
+      24,
+    ],
+    [
+      'an unknown currency',
+      validDeal.replace('currency: CNY', 'currency: JPY'),
+      'ref.currency',
+      20,
+    ],
+    [
+      'a missing attachment',
+      attach('attachments/alpha/ALPHA-2026-0002/nope.md'),
+      'attachment.missing',
+      27,
+    ],
     ['an attachment escaping the workspace', attach('../../etc/passwd'), 'attachment.outside', 27],
     ['an absolute attachment path', attach('/etc/passwd'), 'attachment.outside', 27],
-    ['an attachment of the wrong type', attach('attachments/alpha/ALPHA-2026-0001/forecast.md', 'customer-letter'), 'attachment.type', 27],
-    ['expected close before submission', validDeal.replace('expected_close: 2027-03-01', 'expected_close: 2026-11-01'), 'date.order', 21],
-    ['submission in the future', validDeal.replace('submitted_on: 2026-11-25', 'submitted_on: 2027-01-05').replace(/ALPHA-2026-0002/, 'ALPHA-2027-0002'), 'date.future', 8],
+    [
+      'an attachment of the wrong type',
+      attach('attachments/alpha/ALPHA-2026-0001/forecast.md', 'customer-letter'),
+      'attachment.type',
+      27,
+    ],
+    [
+      'expected close before submission',
+      validDeal.replace('expected_close: 2027-03-01', 'expected_close: 2026-11-01'),
+      'date.order',
+      21,
+    ],
+    [
+      'submission in the future',
+      validDeal
+        .replace('submitted_on: 2026-11-25', 'submitted_on: 2027-01-05')
+        .replace(/ALPHA-2026-0002/, 'ALPHA-2027-0002'),
+      'date.future',
+      8,
+    ],
   ])('%s', (_name, text, rule, line) => {
     const r = validate({ [rel]: text });
     expect(r.code).toBe(1);
@@ -185,13 +251,17 @@ describe('reg validate checks references, attachments, ids and dates', () => {
   it('a registration in the folder of another partner', () => {
     const moved = 'registrations/beta/ALPHA-2026-0002.yaml';
     const r = validate({ [moved]: validDeal });
-    expect(only(r.findings, moved)).toEqual([expect.objectContaining({ rule: 'id.folder', path: 'partner', line: 4 })]);
+    expect(only(r.findings, moved)).toEqual([
+      expect.objectContaining({ rule: 'id.folder', path: 'partner', line: 4 }),
+    ]);
   });
 
   it('a file whose name is not its id', () => {
     const wrong = 'registrations/alpha/ALPHA-2026-0003.yaml';
     const r = validate({ [wrong]: validDeal });
-    expect(only(r.findings, wrong)).toEqual([expect.objectContaining({ rule: 'id.file-name', line: 2, column: 5 })]);
+    expect(only(r.findings, wrong)).toEqual([
+      expect.objectContaining({ rule: 'id.file-name', line: 2, column: 5 }),
+    ]);
   });
 
   it('two files with the same id are both told', () => {
@@ -203,7 +273,9 @@ describe('reg validate checks references, attachments, ids and dates', () => {
 
   it('an id of the wrong form', () => {
     const r = validate({ [rel]: validDeal.replace('id: ALPHA-2026-0002', 'id: alpha-26-2') });
-    const rules = only(r.findings).filter((f) => f.path === 'id').map((f) => f.rule);
+    const rules = only(r.findings)
+      .filter((f) => f.path === 'id')
+      .map((f) => f.rule);
     expect(rules.sort()).toEqual(['id.file-name', 'id.format']);
   });
 });
@@ -252,7 +324,10 @@ describe('reg validate exit codes and options', () => {
   it('takes the language from LANG', () => {
     const dir = makeWorkspace({ [rel]: validDeal.replace('amy.tan@meridian-foods.example', 'x') });
     dirs.push(dir);
-    const r = reg(['validate', '--today', '2026-12-03'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+    const r = reg(['validate', '--today', '2026-12-03'], {
+      cwd: dir,
+      env: { LANG: 'zh_CN.UTF-8' },
+    });
     expect(r.stdout).toContain('不是有效的电子邮件地址');
     expect(r.stdout).toContain('已检查');
   });

@@ -44,6 +44,10 @@ export const cliMessages = defineMessages({
   'cli.path-missing': ['The path {path} does not exist', '路径 {path} 不存在'],
   'cli.usage.hint': ['Run "reg {command} --help" for the usage.', '运行"reg {command} --help"查看用法。'],
   'cli.bad-date': ['"{value}" is not a date (YYYY-MM-DD)', '"{value}"不是有效日期（YYYY-MM-DD）'],
+  'cli.changed-needs-base': [
+    '--changed needs --base REF: the branch to compare with',
+    '--changed 需要配合 --base REF 使用：指定用于比较的分支',
+  ],
   'cli.bad-format': [
     'Unknown format "{format}"; choose one of: {known}',
     '未知的输出格式"{format}"；可选：{known}',

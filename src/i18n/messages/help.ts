@@ -36,10 +36,6 @@ export const helpMessages = defineMessages({
     'report only registrations changed since --base',
     '只报告自 --base 以来变更的报备',
   ],
-  'help.reviews': [
-    "the code host's review list as JSON, to show who has approved",
-    '代码托管平台的评审列表（JSON），用于显示已审批的人',
-  ],
   'help.out': [
     'write to FILE (atomically; never over a file reg did not write)',
     '写入文件（原子写入；不覆盖非 reg 所写的文件）',

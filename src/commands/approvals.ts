@@ -1,0 +1,101 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { approvalMissing } from '../checks/approval/missing.js';
+import { parseReviews, type Reviews } from '../checks/approval/reviews.js';
+import { approvalsOf, type RegistrationApprovals } from '../checks/approval/status.js';
+import { todayUtc } from '../checks/context.js';
+import { changedRegistrations } from '../checks/pr/load.js';
+import type { Unit } from '../checks/unit.js';
+import type { ApprovalsFlags } from '../cli/commands.js';
+import { UserError } from '../cli/errors.js';
+import type { Globals } from '../cli/globals.js';
+import { compareFindings } from '../findings/finding.js';
+import { phraseFindings } from '../findings/phrase.js';
+import { changedFiles, resolveRange } from '../git/changes.js';
+import { openRepo } from '../git/repo.js';
+import { t } from '../i18n/index.js';
+import { approvalsTable } from '../output/approvals-table.js';
+import { loadUnitsParallel } from '../load/parallel.js';
+import { formatter } from '../output/index.js';
+import { fails, type FindingFormat, type FindingReport } from '../output/report.js';
+import { registrationFiles } from '../workspace/files.js';
+import { openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { findingReport } from './finding-report.js';
+import { parseToday } from './today.js';
+
+/** Who must approve the changed registrations and, given the reviews, who still must. */
+export async function approvalsCommand(flags: ApprovalsFlags, g: Globals): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const today = flags.today ? parseToday(flags.today, 'approvals') : todayUtc();
+  const reviews =
+    flags.reviews === undefined ? undefined : readReviews(resolve(g.cwd, flags.reviews));
+  const units = await registrationsOf(ws, flags);
+  const options = { today, reviews, author: flags.author };
+  const rows = units
+    .map((unit) => approvalsOf(unit, ws.policy, options))
+    .filter((row): row is RegistrationApprovals => row !== undefined);
+
+  const findings = rows
+    .flatMap((row) => phraseFindings(approvalMissing.run(row), row.unit.loaded, ws.limits))
+    .sort(compareFindings);
+  const files = rows.map((row) => row.unit.rel);
+  const format = { format: flags.format, g };
+  const report = findingReport('approvals', ws.root, files, findings, units, format);
+  process.stdout.write(await render(rows, report, flags.format, reviews !== undefined));
+  return fails(report) ? 1 : 0;
+}
+
+/** Machine formats get the findings; people get the table, then what is missing. */
+async function render(
+  rows: RegistrationApprovals[],
+  report: FindingReport,
+  format: FindingFormat,
+  withReviews: boolean,
+): Promise<string> {
+  if (format !== 'pretty') return (await formatter(format))(report);
+  const table = approvalsTable(rows, report.color);
+  if (!withReviews || report.findings.length === 0) return table;
+  return `${table}\n${(await formatter('pretty'))(report)}`;
+}
+
+/** The changed registrations with --base, at the head; else every registration on disk. */
+async function registrationsOf(ws: Workspace, flags: ApprovalsFlags): Promise<Unit[]> {
+  if (flags.base === undefined) {
+    return loadUnitsParallel(ws, registrationFiles(ws.root));
+  }
+  const repo = await openRepo(ws.root);
+  const range = await resolveRange(repo, flags.base, flags.head);
+  const changes = await changedFiles(repo, range);
+  const changed = await changedRegistrations(ws, repo, range, changes);
+  return changed.map((r) => r.after).filter((u): u is Unit => u !== undefined);
+}
+
+const maxReviewBytes = 16 * 1024 * 1024;
+
+function readReviews(file: string): Reviews {
+  let value: unknown;
+  try {
+    value = JSON.parse(readLimited(file));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError(t('approval.unreadable', { file, detail }), t('approval.bad-reviews.hint'));
+  }
+  const reviews = parseReviews(value);
+  if (!reviews)
+    throw new UserError(t('approval.bad-reviews', { file }), t('approval.bad-reviews.hint'));
+  return reviews;
+}
+
+function readLimited(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxReviewBytes) throw new Error(`larger than ${maxReviewBytes} bytes`);
+    const buffer = Buffer.alloc(size);
+    const read = readSync(fd, buffer, 0, size, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}

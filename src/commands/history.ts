@@ -1,0 +1,59 @@
+import { idPattern } from '../checks/id/format.js';
+import type { HistoryFlags } from '../cli/commands.js';
+import { UserError } from '../cli/errors.js';
+import type { Globals } from '../cli/globals.js';
+import { fileLog, lastPathOf } from '../git/log.js';
+import { openRepo, type Repo } from '../git/repo.js';
+import { unitAt } from '../git/show.js';
+import { describeChange } from '../history/describe.js';
+import { t } from '../i18n/index.js';
+import type { Doc } from '../model/read.js';
+import type { HistoryEntry } from '../output/history.js';
+import { registrationFiles } from '../workspace/files.js';
+import { openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+
+/** The audit trail of one registration: every commit that touched it, and what changed. */
+export async function historyCommand(id: string, flags: HistoryFlags, g: Globals): Promise<number> {
+  if (!idPattern.test(id))
+    throw new UserError(t('history.bad-id', { id }), t('history.bad-id.hint'));
+  const ws = openWorkspace(g.cwd);
+  const repo = await openRepo(ws.root);
+  const rel = onDisk(ws, id) ?? (await lastPathOf(repo, id));
+  if (rel === undefined)
+    throw new UserError(t('history.unknown', { id }), t('history.unknown.hint'));
+
+  const entries = await entriesOf(ws, repo, rel);
+  const output = await import('../output/history.js');
+  const render = flags.format === 'json' ? output.historyJson : output.historyText;
+  process.stdout.write(render(id, rel, entries));
+  return 0;
+}
+
+async function entriesOf(ws: Workspace, repo: Repo, rel: string): Promise<HistoryEntry[]> {
+  const entries: HistoryEntry[] = [];
+  let previous: Doc | undefined;
+  for (const commit of await fileLog(repo, rel)) {
+    const unit =
+      commit.status === 'deleted'
+        ? undefined
+        : await unitAt(repo, ws.root, commit.commit, commit.file, 'registration', ws.limits);
+    const changes: string[] = [];
+    if (commit.status === 'renamed' && commit.from)
+      changes.push(t('history.moved', { from: commit.from }));
+    if (unit !== undefined && !unit.data) {
+      changes.push(t('history.unreadable'));
+    } else {
+      changes.push(...describeChange(previous, unit?.data, ws.policy));
+      previous = unit?.data;
+    }
+    entries.push({ ...commit, changes });
+  }
+  return entries;
+}
+
+function onDisk(ws: Workspace, id: string): string | undefined {
+  return registrationFiles(ws.root).find(
+    (rel) => /[^/]+$/.exec(rel)?.[0].replace(/\.ya?ml$/, '') === id,
+  );
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { reg } from '../helpers/cli.js';
+import {
+  branchWith,
+  makeRegistryRepo,
+  mergeNoFf,
+  read,
+  removeRepo,
+  type RegistryRepo,
+} from '../helpers/registry-repo.js';
+
+const alphaFile = 'registrations/alpha/ALPHA-2026-0001.yaml';
+
+let repo: RegistryRepo;
+afterEach(() => removeRepo(repo));
+
+/** ALPHA-2026-0001 merged, then made larger, then extended, each by a merged branch. */
+function auditedRepo(subfolder?: string): RegistryRepo {
+  repo = makeRegistryRepo({ subfolder });
+  const bigger = read(repo.ws, alphaFile)
+    .replace('value: 320000', 'value: 1200000')
+    .replace('stage: develop', 'stage: propose');
+  branchWith(repo, 'alpha/bigger', { [alphaFile]: bigger }, '2026-11-24T09:00:00+08:00');
+  mergeNoFf(repo.top, 'alpha/bigger', '2026-11-24T18:00:00+08:00');
+  const extension =
+    '\nextensions:\n  - { requested_on: 2026-11-25, days: 30, reason: Customer board meets in March }\n';
+  branchWith(
+    repo,
+    'alpha/extend',
+    { [alphaFile]: `${bigger}${extension}` },
+    '2026-11-25T09:00:00+08:00',
+  );
+  mergeNoFf(repo.top, 'alpha/extend', '2026-11-25T18:00:00+08:00');
+  return repo;
+}
+
+describe('reg history tells the audit trail of a registration', () => {
+  it('lists every commit with who, when in UTC, and what changed in words', () => {
+    auditedRepo();
+    const result = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe(`ALPHA-2026-0001  ${alphaFile}`);
+    expect(result.stdout).toMatch(
+      /2026-11-20 02:00 UTC {2}[0-9a-f]{10} {2}Zhang Wei <zhang\.wei@alpha\.example> {2}Register/,
+    );
+    expect(result.stdout).toContain('registered: deal, tier standard, value 320,000 CNY');
+    expect(result.stdout).toContain(
+      'value 320,000 → 1,200,000 CNY; stage develop → propose; tier standard → large',
+    );
+    expect(result.stdout).toContain('extension of 30 days asked on 2026-11-25');
+  });
+
+  it('tells the same trail for a workspace in a subfolder of its repository', () => {
+    auditedRepo('channel');
+    const result = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
+    expect(result.stdout.split('\n')[0]).toBe(`ALPHA-2026-0001  ${alphaFile}`);
+    expect(result.stdout).toContain('tier standard → large');
+  });
+
+  it('gives the same trail as JSON, oldest first', () => {
+    auditedRepo();
+    const result = reg(['history', 'ALPHA-2026-0001', '--format', 'json'], { cwd: repo.ws });
+    const { commits } = JSON.parse(result.stdout) as {
+      commits: { time: string; author: string; changes: string[] }[];
+    };
+    expect(commits.map((c) => c.time)).toEqual([
+      '2026-11-20T02:00:00.000Z',
+      '2026-11-24T01:00:00.000Z',
+      '2026-11-25T01:00:00.000Z',
+    ]);
+    expect(commits[2]?.changes).toEqual(['extension of 30 days asked on 2026-11-25']);
+  });
+
+  it('follows a registration through a rename and after its deletion', () => {
+    repo = makeRegistryRepo();
+    const moved = 'registrations/alpha/ALPHA-2026-0009.yaml';
+    branchWith(repo, 'alpha/move', { [alphaFile]: null, [moved]: read(repo.ws, alphaFile) });
+    const renamed = reg(['history', 'ALPHA-2026-0009'], { cwd: repo.ws });
+    expect(renamed.stdout).toContain(`moved from ${alphaFile}`);
+    branchWith(repo, 'alpha/delete', { [alphaFile]: null });
+    const deleted = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
+    expect(deleted.code).toBe(0);
+    expect(deleted.stdout.trim().split('\n').at(-1)?.trim()).toBe('deleted');
+  });
+
+  it('refuses an id that is not a registration id, and one that never existed', () => {
+    repo = makeRegistryRepo();
+    expect(reg(['history', '../etc'], { cwd: repo.ws }).code).toBe(2);
+    const unknown = reg(['history', 'ALPHA-2026-0042'], { cwd: repo.ws });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No registration ALPHA-2026-0042');
+  });
+});
