@@ -12,6 +12,7 @@ export interface ReportFlags {
   changed?: boolean;
   base?: string;
   reviews?: string;
+  author?: string;
   out?: string;
   force?: boolean;
   bom?: boolean;
@@ -47,6 +48,7 @@ export function defineReportCommands(program: Command, globals: () => Globals): 
       .option('--changed', t('help.report.changed'))
       .option('--base <ref>', t('help.base'))
       .option('--reviews <file>', t('help.reviews'))
+      .option('--author <handle>', t('help.author'))
       .option('--bom', t('help.bom'))
       .option('--today <date>', t('help.today')),
   ).action(async (flags: ReportFlags) => {

@@ -1,68 +1,61 @@
+import type { Reviews } from '../checks/approval/reviews.js';
+import { approvalsOf } from '../checks/approval/status.js';
+import type { Unit } from '../checks/unit.js';
 import type { Policy } from '../model/policy.js';
-import type { Registration } from '../model/registration.js';
-import { get, list, str } from '../model/read.js';
+import type { ApprovalReason } from '../policy/approvers.js';
 import type { Derived } from '../policy/derive.js';
-import { conditionHolds, own } from './condition.js';
-import type { Approvals } from './reviews.js';
 
 /** One approver group a registration needs, and who of it has approved. */
 export interface ApproverGroup {
   group: string;
   title: string;
-  /** Code-host handles of the group, any one of whom may approve. */
+  /** Code-host handles whose approval counts (the pull request's author excluded). */
   members: string[];
-  /** What asks for the group: `tier`, `waiver:<rule>` or `extra:<id>`. */
+  /** What asks for the group: `tier:<id>`, `waiver:<rule>` or `extra:<id>`. */
   because: string[];
-  approvedBy: { login: string; at: string | undefined }[];
+  approvedBy: string[];
   approved: boolean;
   /** Approved by merging the pull request, with no review list to say by whom. */
   byMerge: boolean;
 }
 
-// TODO(report): src/policy/approvers.ts of the git branch computes the same groups; use it
-// here once it is on main, and keep only the joining with reviews.
+export interface ReviewOptions {
+  today: string;
+  reviews: Reviews | undefined;
+  author: string | undefined;
+}
 
-/** The tier's groups (none when auto-approved), plus those of waivers and extra rules. */
+/** The groups `reg approvals` asks for, as the report shows them. */
 export function approverGroups(
-  reg: Partial<Registration>,
+  unit: Unit,
   derived: Derived,
   policy: Policy,
-  approvals: Approvals | undefined,
+  options: ReviewOptions,
 ): ApproverGroup[] {
   // On the base branch a registration was approved by its merge, whoever reviewed it.
   const merged = derived.state !== 'pending' && derived.state !== 'rejected';
-  const because = new Map<string, string[]>();
-  const add = (groups: readonly string[], why: string): void => {
-    for (const g of groups) because.set(g, [...(because.get(g) ?? []), why]);
-  };
-  if (!derived.autoApprove) add(derived.approvers, 'tier');
-  for (const waiver of list(get(reg, 'waivers'))) {
-    const rule = str(get(waiver, 'rule'));
-    const waivable = rule === undefined ? undefined : own(policy.waivable, rule);
-    if (waivable) add(waivable.approvers, `waiver:${rule}`);
-  }
-  for (const extra of policy.extra_approvals ?? []) {
-    if (conditionHolds(extra.when, reg, derived.tier.tier.id))
-      add(extra.approvers, `extra:${extra.id}`);
-  }
-  return [...because].map(([group, why]) => {
-    const joined = joinReviews(group, why, policy, approvals);
-    return merged && !joined.approved ? { ...joined, approved: true, byMerge: true } : joined;
+  const groups = approvalsOf(unit, policy, options)?.groups ?? [];
+  return groups.map((g) => {
+    const approved = g.satisfied === true;
+    return {
+      group: g.group,
+      title: g.title,
+      members: g.members,
+      because: g.reasons.map(reasonId),
+      approvedBy: g.approvedBy,
+      approved: approved || merged,
+      byMerge: merged && !approved,
+    };
   });
 }
 
-function joinReviews(
-  group: string,
-  because: string[],
-  policy: Policy,
-  approvals: Approvals | undefined,
-): ApproverGroup {
-  const def = own(policy.approvers, group);
-  const members = (def?.members ?? []).map((m) => m.toLowerCase());
-  const approvedBy = members
-    .filter((m) => approvals?.has(m))
-    .map((login) => ({ login, at: approvals?.get(login) }));
-  const approved = approvedBy.length > 0;
-  const title = def?.title ?? group;
-  return { group, title, members, because, approvedBy, approved, byMerge: false };
+function reasonId(reason: ApprovalReason): string {
+  switch (reason.source) {
+    case 'tier':
+      return `tier:${reason.tier}`;
+    case 'waiver':
+      return `waiver:${reason.rule}`;
+    case 'extra':
+      return `extra:${reason.id}`;
+  }
 }

@@ -42,3 +42,8 @@ export function unitsAt(
   }
   return out;
 }
+
+/** The names of a `-z` listing. */
+export function split0(out: string): string[] {
+  return out.split('\0').filter((p) => p !== '');
+}

@@ -1,13 +1,14 @@
-import { gitRaw, split0, type History } from './history.js';
+import { runGit, type Repo } from '../git/repo.js';
+import { split0 } from './blobs.js';
 import { commitsIn, type PeriodEnd } from './period.js';
 
 /** Registration files added (A) or modified (M) between two commits. */
 export async function changedRegistrations(
-  h: History,
+  h: Repo,
   from: string,
   to: string,
 ): Promise<Map<string, string>> {
-  const out = await gitRaw(h, [
+  const out = await runGit(h, [
     'diff',
     '--name-status',
     '-z',
@@ -29,7 +30,7 @@ export async function changedRegistrations(
 
 /** The days of the first and the last commit of the period that touched each registration. */
 export async function changeDates(
-  h: History,
+  h: Repo,
   since: PeriodEnd,
   until: PeriodEnd,
 ): Promise<ChangeDates> {

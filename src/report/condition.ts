@@ -3,9 +3,9 @@ import type { Registration } from '../model/registration.js';
 import { get, str } from '../model/read.js';
 import { productLinesOf, regionsOf } from '../policy/tier.js';
 
-// TODO(report): the approvers of the git branch and the completeness checks of the policy
-// branch each match conditions too; once both are on main, one shared matcher should serve
-// all three so that the report can never disagree with CI.
+// TODO(report): src/policy/approvers.ts and the completeness checks of the policy branch
+// match the same `when`; once the latter is on main, one shared matcher should serve the
+// checklist too, so that the report can never disagree with CI.
 
 /** AND across the condition's keys, OR within each key's list; no condition always holds. */
 export function conditionHolds(

@@ -6,9 +6,9 @@ import { derive } from '../policy/derive.js';
 import type { BaseAmount } from '../policy/money.js';
 import { decideTier } from '../policy/tier.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { unitsAt } from './blobs.js';
+import { runGit, type Repo } from '../git/repo.js';
+import { split0, unitsAt } from './blobs.js';
 import { changeDates, changedRegistrations } from './changes.js';
-import { gitRaw, split0, type History } from './history.js';
 import { commitsIn, type PeriodEnd } from './period.js';
 
 /** A registration as the digest names it: no customer, since partners read the digest too. */
@@ -42,7 +42,7 @@ const policyPaths = ['reg.config.yaml', 'schemas/', 'templates/'];
 /** What changed on the branch between two ends, and what needs attention at the end. */
 export async function buildDigest(
   ws: Workspace,
-  h: History,
+  h: Repo,
   since: PeriodEnd,
   until: PeriodEnd,
 ): Promise<Digest> {
@@ -93,12 +93,12 @@ export async function buildDigest(
 /** Expiring within the warning window and pending past the SLA, as of the period's end. */
 async function attention(
   ws: Workspace,
-  h: History,
+  h: Repo,
   until: PeriodEnd,
   digest: Digest,
 ): Promise<void> {
   const commit = until.commit ?? '';
-  const listing = await gitRaw(h, [
+  const listing = await runGit(h, [
     'ls-tree',
     '-r',
     '-z',

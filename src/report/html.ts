@@ -6,7 +6,8 @@ import { formatMoney } from '../policy/money.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { barChart, type Bar } from './chart.js';
 import { htmlVisible } from './escape/html.js';
-import { approvalDates, maybeHistory } from './history.js';
+import { additions } from '../git/added.js';
+import { findRepo } from '../git/repo.js';
 import { stateLabel } from './labels.js';
 import type { ReportEntry } from './model.js';
 import { readTemplateFile, renderTemplate } from './templates.js';
@@ -24,10 +25,7 @@ export async function renderHtml(
   entries: ReportEntry[],
   options: HtmlOptions,
 ): Promise<string> {
-  const history = await maybeHistory(ws.root);
-  const approved = history
-    ? await approvalDates(history, options.base ?? 'HEAD').catch(() => undefined)
-    : undefined;
+  const approved = await approvalDays(ws.root, options.base ?? 'HEAD');
   const totals = totalsOf(entries, ws.policy, options.today, approved);
   const style = readTemplateFile(ws.root, 'report', 'html.css');
   const script = readTemplateFile(ws.root, 'report', 'html.js');
@@ -134,4 +132,13 @@ function rowOf(e: ReportEntry, ws: Workspace): Record<string, unknown> {
 
 function money(value: number, ws: Workspace): string {
   return formatMoney(value, ws.policy.base_currency, language() === 'zh-CN' ? 'zh-CN' : 'en-US');
+}
+
+/** The day each registration came onto `ref`; none without a (deep enough) history. */
+async function approvalDays(root: string, ref: string): Promise<Map<string, string> | undefined> {
+  const repo = await findRepo(root);
+  if (!repo) return undefined;
+  const added = await additions(repo, ref).catch(() => undefined);
+  if (!added) return undefined;
+  return new Map([...added].map(([file, a]) => [file, a.time.slice(0, 10)]));
 }

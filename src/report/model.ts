@@ -10,7 +10,7 @@ import { approverGroups, type ApproverGroup } from './approvers.js';
 import { checklistOf, type ChecklistItem } from './checklist.js';
 import { own } from './condition.js';
 import { reasonText } from './reasons.js';
-import type { Approvals } from './reviews.js';
+import type { Reviews } from '../checks/approval/reviews.js';
 
 /** Everything the report says about one registration, in plain data for every format. */
 export interface ReportEntry {
@@ -46,7 +46,9 @@ export interface ModelOptions {
   today: string;
   /** Whether a registration (workspace-relative file) is on the base branch; unknown: merged. */
   merged?: (rel: string) => boolean | undefined;
-  approvals?: Approvals;
+  reviews?: Reviews;
+  /** The pull request's author, whose own approval never counts. */
+  author?: string;
 }
 
 /** One entry per registration unit that parsed to a document, in file order. */
@@ -91,7 +93,11 @@ function entryOf(
     tier: { id: tier.id, title: tier.title, reasons: derived.tier.reasons.map(reasonText) },
     state: derived.state,
     autoApprove: derived.autoApprove,
-    approvers: approverGroups(reg, derived, ws.policy, options.approvals),
+    approvers: approverGroups(unit, derived, ws.policy, {
+      today: options.today,
+      reviews: options.reviews,
+      author: options.author,
+    }),
     sla: {
       due: derived.slaDue,
       overdue:

@@ -1,6 +1,7 @@
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
-import { gitRaw, type History } from './history.js';
+import { runGit, type Repo } from '../git/repo.js';
+import { isShallow } from '../git/shallow.js';
 
 /** One end of a digest's period: the commit the branch was at, and its date. */
 export interface PeriodEnd {
@@ -19,14 +20,14 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
  * its end for `--until`; anything else is a git ref.
  */
 export async function resolveEnd(
-  h: History,
+  h: Repo,
   value: string,
   which: 'since' | 'until',
 ): Promise<PeriodEnd> {
   if (datePattern.test(value)) {
     if (Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw badEnd(value, which);
     const moment = which === 'since' ? `${value}T00:00:00Z` : `${value}T23:59:59Z`;
-    const out = await gitRaw(h, ['rev-list', '-1', '--first-parent', `--before=${moment}`, 'HEAD']);
+    const out = await runGit(h, ['rev-list', '-1', '--first-parent', `--before=${moment}`, 'HEAD']);
     const commit = out.trim() || undefined;
     // In a shallow clone "no commit before the date" may only mean the history is cut off.
     if (commit === undefined && (await isShallow(h))) {
@@ -41,13 +42,8 @@ export async function resolveEnd(
     throw badEnd(value, which);
   }
   if (commit === '') throw badEnd(value, which);
-  const date = (await gitRaw(h, ['show', '-s', '--format=%cI', commit])).trim();
+  const date = (await runGit(h, ['show', '-s', '--format=%cI', commit])).trim();
   return { commit, date: new Date(date).toISOString().slice(0, 10), label: value };
-}
-
-async function isShallow(h: History): Promise<boolean> {
-  const out = await gitRaw(h, ['rev-parse', '--is-shallow-repository']);
-  return out.trim() === 'true';
 }
 
 function badEnd(value: string, which: string): UserError {
@@ -59,7 +55,7 @@ function badEnd(value: string, which: string): UserError {
 
 /** The commits of the period on the first-parent line, oldest first. */
 export async function commitsIn(
-  h: History,
+  h: Repo,
   since: PeriodEnd,
   until: PeriodEnd,
   paths: readonly string[] = [],
@@ -68,7 +64,7 @@ export async function commitsIn(
   const range = since.commit ? `${since.commit}..${until.commit}` : until.commit;
   const args = ['log', '--first-parent', '--reverse', '--name-only', '--relative', '-z'];
   const format = '--format=%x1e%H%x1f%cI%x1f%an%x1f%s';
-  const out = await gitRaw(h, [...args, format, range, '--', ...paths]);
+  const out = await runGit(h, [...args, format, range, '--', ...paths]);
   return out
     .split('\x1e')
     .filter((chunk) => chunk.trim() !== '')

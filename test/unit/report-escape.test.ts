@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow } from '../../src/report/escape/csv.js';
 import { htmlText } from '../../src/report/escape/html.js';
 import { markdownCode, markdownHtml, markdownText } from '../../src/report/escape/markdown.js';
-import { parseReviews } from '../../src/report/reviews.js';
 import { parseCsv } from '../helpers/report.js';
 
 const markup = '\\`*_{}[]()#+-.!|~';
@@ -65,23 +64,5 @@ describe('CSV cells', () => {
 
   it('writes numbers as numbers and nothing for a missing value', () => {
     expect([csvCell(-5), csvCell(undefined), csvCell('-5')]).toEqual(['-5', '', "'-5"]);
-  });
-});
-
-describe('the review list of the code host', () => {
-  it("takes each reviewer's latest approval or request for changes; comments change nothing", () => {
-    const reviews = [
-      { user: { login: 'A' }, state: 'APPROVED', submitted_at: '2026-12-01T08:00:00Z' },
-      { user: { login: 'a' }, state: 'COMMENTED', submitted_at: '2026-12-01T09:00:00Z' },
-      { user: { login: 'b' }, state: 'APPROVED', submitted_at: '2026-12-01T08:00:00Z' },
-      { user: { login: 'b' }, state: 'CHANGES_REQUESTED', submitted_at: '2026-12-02T08:00:00Z' },
-    ];
-    expect([...parseReviews(reviews)]).toEqual([['a', '2026-12-01T08:00:00Z']]);
-  });
-
-  it("reads GitLab's approvals object", () => {
-    expect([...parseReviews({ approved_by: [{ user: { username: 'Li' } }] }).keys()]).toEqual([
-      'li',
-    ]);
   });
 });

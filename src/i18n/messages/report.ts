@@ -70,14 +70,6 @@ export const reportMessages = defineMessages({
   'report.col.warnings': ['Warnings', '警告'],
   'report.col.findings': ['Errors / warnings', '错误/警告'],
   'report.col.conflicts': ['Conflicts', '撞单'],
-  'report.reviews.unreadable': [
-    'Cannot read the reviews file {file}: {detail}',
-    '无法读取评审文件 {file}：{detail}',
-  ],
-  'report.reviews.hint': [
-    "Pass the code host's review list as JSON, e.g. the output of `gh api repos/OWNER/REPO/pulls/N/reviews`.",
-    '请传入代码托管平台的评审列表（JSON），例如 `gh api repos/OWNER/REPO/pulls/N/reviews` 的输出。',
-  ],
   'report.template.failed': [
     'The template {file} failed: {detail}',
     '模板 {file} 渲染失败：{detail}',
@@ -101,8 +93,6 @@ export const reportMessages = defineMessages({
     'Check that the folder exists and is writable.',
     '请检查目录是否存在且可写。',
   ],
-  'report.git.missing': ['git is not installed', '未安装 git'],
-  'report.git.failed': ['{command} failed: {detail}', '{command} 执行失败：{detail}'],
   'report.git.hint': [
     'Run reg inside a git clone of the registration repository, with the history fetched (fetch-depth: 0 in CI).',
     '请在报备仓库的 git 克隆中运行，并拉取完整历史（CI 中设置 fetch-depth: 0）。',
