@@ -9,11 +9,14 @@ import { helpMessages } from './messages/help.js';
 import { helpWorkflowMessages } from './messages/help-workflow.js';
 import { historyMessages } from './messages/history.js';
 import { idMessages } from './messages/id.js';
+import { initMessages } from './messages/init.js';
+import { newMessages } from './messages/new.js';
 import { listMessages } from './messages/list.js';
 import { prMessages } from './messages/pr.js';
 import { refMessages } from './messages/ref.js';
 import { reportMessages } from './messages/report.js';
 import { schemaMessages } from './messages/schema.js';
+import { submitMessages } from './messages/submit.js';
 import { yamlMessages } from './messages/yaml.js';
 
 export const catalog = {
@@ -26,6 +29,9 @@ export const catalog = {
   ...attachmentMessages,
   ...idMessages,
   ...dateMessages,
+  ...newMessages,
+  ...initMessages,
+  ...submitMessages,
   ...gitMessages,
   ...prMessages,
   ...approvalMessages,
