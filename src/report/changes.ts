@@ -1,4 +1,4 @@
-import { runGit, type Repo } from '../git/repo.js';
+import { runGit, toRepoPath, toWorkspacePath, type Repo } from '../git/repo.js';
 import { split0 } from './blobs.js';
 import { commitsIn, type PeriodEnd } from './period.js';
 
@@ -8,22 +8,15 @@ export async function changedRegistrations(
   from: string,
   to: string,
 ): Promise<Map<string, string>> {
-  const out = await runGit(h, [
-    'diff',
-    '--name-status',
-    '-z',
-    '--no-renames',
-    '--relative',
-    from,
-    to,
-    '--',
-    'registrations/',
-  ]);
+  const folder = `${toRepoPath(h, 'registrations')}/`;
+  const args = ['diff', '--name-status', '-z', '--no-renames', from, to, '--', folder];
+  const out = await runGit(h, args);
   const parts = split0(out);
   const changed = new Map<string, string>();
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const status = (parts[i] ?? '').charAt(0);
-    if (status === 'A' || status === 'M') changed.set(parts[i + 1] ?? '', status);
+    if (status === 'A' || status === 'M')
+      changed.set(toWorkspacePath(h, parts[i + 1] ?? ''), status);
   }
   return changed;
 }

@@ -6,8 +6,9 @@ import { derive } from '../policy/derive.js';
 import type { BaseAmount } from '../policy/money.js';
 import { decideTier } from '../policy/tier.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { runGit, type Repo } from '../git/repo.js';
-import { split0, unitsAt } from './blobs.js';
+import type { Repo } from '../git/repo.js';
+import { filesAt } from '../git/show.js';
+import { unitsAt } from './blobs.js';
 import { changeDates, changedRegistrations } from './changes.js';
 import { commitsIn, type PeriodEnd } from './period.js';
 
@@ -91,23 +92,10 @@ export async function buildDigest(
 }
 
 /** Expiring within the warning window and pending past the SLA, as of the period's end. */
-async function attention(
-  ws: Workspace,
-  h: Repo,
-  until: PeriodEnd,
-  digest: Digest,
-): Promise<void> {
+async function attention(ws: Workspace, h: Repo, until: PeriodEnd, digest: Digest): Promise<void> {
   const commit = until.commit ?? '';
-  const listing = await runGit(h, [
-    'ls-tree',
-    '-r',
-    '-z',
-    '--name-only',
-    commit,
-    '--',
-    'registrations/',
-  ]);
-  const units = unitsAt(ws.root, commit, split0(listing), ws.limits);
+  const files = [...(await filesAt(h, commit, 'registrations'))];
+  const units = unitsAt(ws.root, commit, files, ws.limits);
   const horizon = addDays(until.date, ws.policy.protection.warning_days);
   for (const unit of units.values()) {
     const reg = unit.data as Partial<Registration> | undefined;

@@ -1,6 +1,6 @@
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
-import { runGit, type Repo } from '../git/repo.js';
+import { runGit, toRepoPath, toWorkspacePath, type Repo } from '../git/repo.js';
 import { isShallow } from '../git/shallow.js';
 
 /** One end of a digest's period: the commit the branch was at, and its date. */
@@ -53,7 +53,14 @@ function badEnd(value: string, which: string): UserError {
   );
 }
 
-/** The commits of the period on the first-parent line, oldest first. */
+// A subject may hold the separators too; a record starts only where a hash follows.
+// eslint-disable-next-line no-control-regex -- git's separators are control characters
+const recordStart = /\x1e(?=[0-9a-f]{40,64}\x1f)/;
+
+/**
+ * The commits of the period on the first-parent line, oldest first, with the files each
+ * touched among `paths` (workspace-relative; a folder ends in `/`).
+ */
 export async function commitsIn(
   h: Repo,
   since: PeriodEnd,
@@ -62,21 +69,24 @@ export async function commitsIn(
 ): Promise<{ commit: string; date: string; author: string; subject: string; files: string[] }[]> {
   if (until.commit === undefined) return [];
   const range = since.commit ? `${since.commit}..${until.commit}` : until.commit;
-  const args = ['log', '--first-parent', '--reverse', '--name-only', '--relative', '-z'];
+  const args = ['log', '--first-parent', '--reverse', '--name-only', '-z'];
   const format = '--format=%x1e%H%x1f%cI%x1f%an%x1f%s';
-  const out = await runGit(h, [...args, format, range, '--', ...paths]);
+  const specs = paths.map((p) => (p.endsWith('/') ? `${toRepoPath(h, p)}/` : toRepoPath(h, p)));
+  const out = await runGit(h, [...args, format, range, '--', ...specs]);
   return out
-    .split('\x1e')
+    .split(recordStart)
     .filter((chunk) => chunk.trim() !== '')
     .map((chunk) => {
       const [line = '', ...rest] = chunk.split('\n');
       const head = line.replace(/\0+$/, '');
-      const [commit = '', date = '', author = '', subject = ''] = head.split('\x1f');
+      const [commit = '', date = '', author = '', ...words] = head.split('\x1f');
+      const subject = words.join(' ');
       const files = rest
         .join('\n')
         .split('\0')
         .map((f) => f.trim())
-        .filter(Boolean);
+        .filter(Boolean)
+        .map((f) => toWorkspacePath(h, f));
       return { commit, date: new Date(date).toISOString().slice(0, 10), author, subject, files };
     });
 }

@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
 import { commitAll, git, initRepo } from '../helpers/git.js';
 import { dealNamed } from '../helpers/report.js';
-import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { makeWorkspace, minimalFixture, removeWorkspace } from '../helpers/workspace.js';
 
 let dir = '';
 const path = (id: string) => join(dir, 'registrations', 'alpha', `${id}.yaml`);
@@ -175,5 +176,28 @@ describe('reg digest in a shallow clone', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/shallow/);
     expect(r.stderr).toMatch(/fetch-depth: 0/);
+  });
+});
+
+describe('reg digest of a workspace in a subfolder of its repository', () => {
+  it('reads the registrations and the policy of the workspace, not the folders at the top', () => {
+    const top = mkdtempSync(join(tmpdir(), 'regkit-sub-'));
+    const ws = join(top, 'program');
+    cpSync(minimalFixture, ws, { recursive: true });
+    mkdirSync(join(top, 'templates'), { recursive: true });
+    writeFileSync(join(top, 'templates', 'unrelated.hbs'), 'x');
+    initRepo(top);
+    commitAll(top, 'Start', '2026-10-01T09:00:00Z');
+    writeFileSync(
+      join(ws, 'registrations/alpha/ALPHA-2026-0002.yaml'),
+      deal('ALPHA-2026-0002', '2026-11-02'),
+    );
+    writeFileSync(join(top, 'templates', 'unrelated.hbs'), 'y');
+    commitAll(top, 'Register and touch an unrelated template', '2026-11-03T09:00:00Z');
+    const r = reg(['digest', '--since', '2026-11-01', '--until', '2026-11-30'], { cwd: ws });
+    removeWorkspace(top);
+    expect(r.code).toBe(0);
+    expect(section(r.stdout, 'New registrations')).toHaveLength(1);
+    expect(r.stdout).not.toContain('Changes to the policy');
   });
 });
