@@ -5,6 +5,7 @@ import { findingFormats } from '../output/report.js';
 import type { NewFlags } from '../commands/new.js';
 import type { SubmitFlags } from '../commands/submit.js';
 import type { Globals } from './globals.js';
+import { defineReportCommands } from './commands-report.js';
 import { setExitCode } from './exit-code.js';
 
 type GlobalsOf = () => Globals;
@@ -146,6 +147,8 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { docsCommand } = await import('../commands/docs.js');
       setExitCode(await docsCommand(options, globals()));
     });
+
+  defineReportCommands(program, globals);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
