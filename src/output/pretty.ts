@@ -87,9 +87,13 @@ function summary(report: FindingReport, c: ChalkInstance): string {
   if (report.findings.length === 0) return c.green(t('cli.summary.clean', { files }));
   const text = t('cli.summary', {
     files,
-    errors: counts.error,
-    warnings: counts.warning,
-    notices: counts.notice,
+    errors: count('error', counts.error),
+    warnings: count('warning', counts.warning),
+    notices: count('notice', counts.notice),
   });
   return counts.error > 0 ? c.red(text) : c.yellow(text);
+}
+
+function count(severity: Severity, n: number): string {
+  return n === 1 ? t(`cli.count.${severity}.one`) : t(`cli.count.${severity}.other`, { n });
 }

@@ -10,9 +10,15 @@ export const cliMessages = defineMessages({
     '已检查 {files} 个文件：未发现问题。',
   ],
   'cli.summary': [
-    'Checked {files} files: {errors} errors, {warnings} warnings, {notices} notices.',
-    '已检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{notices} 个提示。',
+    'Checked {files} files: {errors}, {warnings}, {notices}.',
+    '已检查 {files} 个文件：{errors}，{warnings}，{notices}。',
   ],
+  'cli.count.error.one': ['1 error', '1 个错误'],
+  'cli.count.error.other': ['{n} errors', '{n} 个错误'],
+  'cli.count.warning.one': ['1 warning', '1 个警告'],
+  'cli.count.warning.other': ['{n} warnings', '{n} 个警告'],
+  'cli.count.notice.one': ['1 notice', '1 个提示'],
+  'cli.count.notice.other': ['{n} notices', '{n} 个提示'],
   'cli.internal': [
     'Internal error: {detail}',
     '内部错误：{detail}',
