@@ -2,7 +2,10 @@ import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { listFormats } from '../output/list/row.js';
 import { findingFormats } from '../output/report.js';
+import type { NewFlags } from '../commands/new.js';
+import type { SubmitFlags } from '../commands/submit.js';
 import type { Globals } from './globals.js';
+import { defineReportCommands } from './commands-report.js';
 import { setExitCode } from './exit-code.js';
 
 type GlobalsOf = () => Globals;
@@ -16,7 +19,11 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .command('validate')
     .description(t('help.validate'))
     .argument('[paths...]', t('help.validate.paths'))
-    .addOption(new Option('-f, --format <format>', t('help.format')).choices([...findingFormats]).default('pretty'))
+    .addOption(
+      new Option('-f, --format <format>', t('help.format'))
+        .choices([...findingFormats])
+        .default('pretty'),
+    )
     .option('--strict', t('help.strict'))
     .option('--changed', t('help.changed'))
     .option('--base <ref>', t('help.base'))
@@ -24,6 +31,43 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .action(async (paths: string[], options: ValidateFlags) => {
       const { validateCommand } = await import('../commands/validate.js');
       setExitCode(await validateCommand(paths, options, globals()));
+    });
+
+  program
+    .command('init')
+    .description(t('help.init'))
+    .argument('[dir]', t('help.init.dir'))
+    .action(async (dir: string | undefined) => {
+      const { initCommand } = await import('../commands/init.js');
+      setExitCode(await initCommand(dir, globals()));
+    });
+
+  program
+    .command('new')
+    .description(t('help.new'))
+    .argument('[kind]', t('help.new.kind'))
+    .option('-p, --partner <id>', t('help.new.partner'))
+    .option('-s, --set <field=value>', t('help.new.set'), collect)
+    .option('--from <file>', t('help.new.from'))
+    .option('-y, --yes', t('help.new.yes'))
+    .option('-n, --dry-run', t('help.new.dry-run'))
+    .option('--today <date>', t('help.today'))
+    .action(async (kind: string | undefined, options: NewFlags) => {
+      const { newCommand } = await import('../commands/new.js');
+      setExitCode(await newCommand(kind, options, globals()));
+    });
+
+  program
+    .command('submit')
+    .description(t('help.submit'))
+    .argument('[file]', t('help.submit.file'))
+    .option('--remote <name>', t('help.submit.remote'))
+    .option('--upstream <name>', t('help.submit.upstream'))
+    .option('--base <branch>', t('help.submit.base'))
+    .option('--today <date>', t('help.today'))
+    .action(async (file: string | undefined, options: SubmitFlags) => {
+      const { submitCommand } = await import('../commands/submit.js');
+      setExitCode(await submitCommand(file, options, globals()));
     });
 
   program
@@ -103,6 +147,12 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
       const { docsCommand } = await import('../commands/docs.js');
       setExitCode(await docsCommand(options, globals()));
     });
+
+  defineReportCommands(program, globals);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function formatOption(choices: readonly string[] = findingFormats, fallback = 'pretty'): Option {

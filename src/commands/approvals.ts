@@ -1,19 +1,16 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { approvalMissing } from '../checks/approval/missing.js';
-import { parseReviews, type Reviews } from '../checks/approval/reviews.js';
+import { readReviews } from '../checks/approval/read-reviews.js';
 import { approvalsOf, type RegistrationApprovals } from '../checks/approval/status.js';
 import { todayUtc } from '../checks/context.js';
 import { changedRegistrations } from '../checks/pr/load.js';
 import type { Unit } from '../checks/unit.js';
 import type { ApprovalsFlags } from '../cli/commands.js';
-import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
 import { compareFindings } from '../findings/finding.js';
 import { phraseFindings } from '../findings/phrase.js';
 import { changedFiles, resolveRange } from '../git/changes.js';
 import { openRepo } from '../git/repo.js';
-import { t } from '../i18n/index.js';
 import { approvalsTable } from '../output/approvals-table.js';
 import { loadUnitsParallel } from '../load/parallel.js';
 import { formatter } from '../output/index.js';
@@ -69,33 +66,4 @@ async function registrationsOf(ws: Workspace, flags: ApprovalsFlags): Promise<Un
   const changes = await changedFiles(repo, range);
   const changed = await changedRegistrations(ws, repo, range, changes);
   return changed.map((r) => r.after).filter((u): u is Unit => u !== undefined);
-}
-
-const maxReviewBytes = 16 * 1024 * 1024;
-
-function readReviews(file: string): Reviews {
-  let value: unknown;
-  try {
-    value = JSON.parse(readLimited(file));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError(t('approval.unreadable', { file, detail }), t('approval.bad-reviews.hint'));
-  }
-  const reviews = parseReviews(value);
-  if (!reviews)
-    throw new UserError(t('approval.bad-reviews', { file }), t('approval.bad-reviews.hint'));
-  return reviews;
-}
-
-function readLimited(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxReviewBytes) throw new Error(`larger than ${maxReviewBytes} bytes`);
-    const buffer = Buffer.alloc(size);
-    const read = readSync(fd, buffer, 0, size, 0);
-    return buffer.subarray(0, read).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -4,6 +4,7 @@ import { findRepo } from '../git/repo.js';
 import { t } from '../i18n/index.js';
 import type { Policy } from '../model/policy.js';
 import { openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 const handle = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 const team =
@@ -17,6 +18,12 @@ const partnerId = /^[a-z0-9][a-z0-9-]{1,31}$/;
 export async function codeownersCommand(g: Globals): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const prefix = (await findRepo(ws.root))?.prefix ?? '';
+  process.stdout.write(codeownersText(ws, prefix));
+  return 0;
+}
+
+/** The CODEOWNERS text of a workspace at `prefix` (`''` or `dir/`) in its repository. */
+export function codeownersText(ws: Workspace, prefix: string): string {
   const admins = owners(ws.policy.admins ?? []);
   const approvers = approverOwners(ws.policy);
   const lines = [`# ${t('codeowners.header')}`, ''];
@@ -36,8 +43,7 @@ export async function codeownersCommand(g: Globals): Promise<number> {
       line(`/${prefix}attachments/${id}/`, who),
     );
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
-  return 0;
+  return `${lines.join('\n')}\n`;
 }
 
 /** A group by its code-host team when the policy names one, else by its members. */

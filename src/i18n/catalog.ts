@@ -11,18 +11,23 @@ import { explainInputMessages } from './messages/explain-input.js';
 import { explainPolicyMessages } from './messages/explain-policy.js';
 import { explainWorkflowMessages } from './messages/explain-workflow.js';
 import { explainMessages } from './messages/explain.js';
+import { digestMessages } from './messages/digest.js';
 import { gitMessages } from './messages/git.js';
 import { helpPolicyMessages } from './messages/help-policy.js';
 import { helpWorkflowMessages } from './messages/help-workflow.js';
 import { helpMessages } from './messages/help.js';
 import { historyMessages } from './messages/history.js';
 import { idMessages } from './messages/id.js';
+import { initMessages } from './messages/init.js';
+import { newMessages } from './messages/new.js';
 import { listMessages } from './messages/list.js';
 import { policyMessages } from './messages/policy.js';
 import { prMessages } from './messages/pr.js';
 import { reasonMessages } from './messages/reason.js';
 import { refMessages } from './messages/ref.js';
+import { reportMessages } from './messages/report.js';
 import { schemaMessages } from './messages/schema.js';
+import { submitMessages } from './messages/submit.js';
 import { waiverMessages } from './messages/waiver.js';
 import { yamlMessages } from './messages/yaml.js';
 
@@ -36,6 +41,9 @@ export const catalog = {
   ...attachmentMessages,
   ...idMessages,
   ...dateMessages,
+  ...newMessages,
+  ...initMessages,
+  ...submitMessages,
   ...completenessMessages,
   ...waiverMessages,
   ...conflictMessages,
@@ -54,6 +62,8 @@ export const catalog = {
   ...listMessages,
   ...historyMessages,
   ...codeownersMessages,
+  ...reportMessages,
+  ...digestMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

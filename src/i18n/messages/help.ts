@@ -28,4 +28,32 @@ export const helpMessages = defineMessages({
     'the date to treat as today (YYYY-MM-DD), for reproducible runs',
     '视为今天的日期（YYYY-MM-DD），用于可复现的运行',
   ],
+  'help.report': [
+    'the approval report: tier, approvers, SLA, checklist, conflicts, waivers and findings',
+    '审批报告：审批级别、审批人、时限、材料清单、撞单、豁免与检查结果',
+  ],
+  'help.report.changed': [
+    'report only registrations changed since --base',
+    '只报告自 --base 以来变更的报备',
+  ],
+  'help.out': [
+    'write to FILE (atomically; never over a file reg did not write)',
+    '写入文件（原子写入；不覆盖非 reg 所写的文件）',
+  ],
+  'help.force': ['replace an --out file reg did not write', '强制替换非 reg 所写的 --out 文件'],
+  'help.bom': [
+    'start CSV with a UTF-8 byte-order mark (for Excel on Chinese Windows)',
+    'CSV 开头加 UTF-8 BOM（便于中文 Windows 上的 Excel 打开）',
+  ],
+  'help.digest': [
+    'what changed in a period: new registrations, decisions, outcomes, expiries, policy changes',
+    '某一时段的变化：新报备、审批决定、结果、即将到期与政策变更',
+  ],
+  'help.since': ['start of the period: a date (YYYY-MM-DD) or a git ref', '时段起点：日期（YYYY-MM-DD）或 git 引用'],
+  'help.until': ['end of the period: a date or a git ref (default: now)', '时段终点：日期或 git 引用（默认：现在）'],
+  'help.export': [
+    'approved registrations in the columns a CRM import expects (policy export.mappings)',
+    '按 CRM 导入所需的列（政策 export.mappings）导出已批准的报备',
+  ],
+  'help.mapping': ['the mapping of the policy to use (default: the first)', '使用政策中的哪个映射（默认：第一个）'],
 });

@@ -1,0 +1,27 @@
+import type { DigestFlags } from '../cli/commands-report.js';
+import type { Globals } from '../cli/globals.js';
+import { buildDigest } from '../report/digest.js';
+import { openRepo } from '../git/repo.js';
+import { emit } from '../report/out.js';
+import { resolveEnd } from '../report/period.js';
+import { renderTemplate } from '../report/templates.js';
+import { openWorkspace } from '../workspace/load.js';
+
+/** `reg digest`: what changed on the branch in a period, for mail, chat or an issue. */
+export async function digestCommand(flags: DigestFlags, g: Globals): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const history = await openRepo(ws.root);
+  const since = await resolveEnd(history, flags.since, 'since');
+  const until = await resolveEnd(history, flags.until ?? 'HEAD', 'until');
+  const digest = await buildDigest(ws, history, since, until);
+  const context = {
+    ...digest,
+    program: ws.policy.program.name,
+    empty: [digest.added, digest.decisions, digest.outcomes, digest.policy].every(
+      (l) => l.length === 0,
+    ),
+  };
+  const text = renderTemplate(ws.root, 'digest', flags.format, flags.format, context);
+  emit(ws.root, text, flags, g, 'digest');
+  return 0;
+}

@@ -1,0 +1,35 @@
+import { todayUtc } from '../checks/context.js';
+import type { ExportFlags } from '../cli/commands-report.js';
+import type { Globals } from '../cli/globals.js';
+import { bom, csvRow } from '../report/escape/csv.js';
+import { exportTable, type ExportTable } from '../report/export.js';
+import { emit } from '../report/out.js';
+import { registrationFiles } from '../workspace/files.js';
+import { loadUnit, openWorkspace } from '../workspace/load.js';
+import { parseToday } from './today.js';
+
+/** `reg export`: approved registrations in the columns a CRM import expects. */
+export async function exportCommand(flags: ExportFlags, g: Globals): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const today = flags.today ? parseToday(flags.today) : todayUtc();
+  const units = registrationFiles(ws.root).map((rel) =>
+    loadUnit(ws.root, rel, 'registration', ws.limits),
+  );
+  const table = exportTable(ws, units, flags.mapping, today);
+  const text = flags.format === 'json' ? asJson(table) : asCsv(table, flags.bom === true);
+  emit(ws.root, text, flags, g, 'export');
+  return 0;
+}
+
+function asCsv(table: ExportTable, withBom: boolean): string {
+  const text = [table.headers, ...table.rows].map(csvRow).join('');
+  return withBom ? `${bom}${text}` : text;
+}
+
+/** Records keyed by the mapping's headers; Object.fromEntries keeps `__proto__` a plain key. */
+function asJson(table: ExportTable): string {
+  const records = table.rows.map((row) =>
+    Object.fromEntries(table.headers.map((h, i) => [h, row[i] ?? null])),
+  );
+  return `${JSON.stringify({ version: 1, mapping: table.mapping, records }, null, 2)}\n`;
+}

@@ -1,0 +1,190 @@
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { todayUtc } from '../checks/context.js';
+import { UserError } from '../cli/errors.js';
+import type { Globals } from '../cli/globals.js';
+import { version } from '../cli/version.js';
+import type { Finding } from '../findings/finding.js';
+import { displayPath } from '../findings/phrase.js';
+import { t } from '../i18n/index.js';
+import { str, type Doc } from '../model/read.js';
+import { formatter } from '../output/index.js';
+import { fieldText } from '../schema/fields.js';
+import { validator } from '../schema/validator.js';
+import {
+  checkKind,
+  checkPartner,
+  fillImplied,
+  startingData,
+  type StartFlags,
+} from '../scaffold/assemble.js';
+import { idFor, nextSequence, writeUnderNextId } from '../scaffold/ids.js';
+import { interview } from '../scaffold/interview.js';
+import { missingFields } from '../scaffold/missing.js';
+import { inSchemaOrder } from '../scaffold/order.js';
+import { questionsFor } from '../scaffold/plan.js';
+import { previewFindings, sortFindings, type Sorted } from '../scaffold/preview.js';
+import { terminalPrompter, type Prompter } from '../scaffold/prompter.js';
+import { renderRegistration } from '../scaffold/render.js';
+import { schemaLine } from '../scaffold/schema-line.js';
+import { summaryLines } from '../scaffold/summary.js';
+import { loadTemplate } from '../scaffold/template.js';
+import { openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { parseToday } from './today.js';
+
+export interface NewFlags extends StartFlags {
+  yes?: boolean;
+  dryRun?: boolean;
+  today?: string;
+}
+
+/** `reg new [KIND]`; `prompter` is given by the tests, else the terminal's when it is one. */
+export async function newCommand(
+  kindArg: string | undefined,
+  flags: NewFlags,
+  g: Globals,
+  prompter?: Prompter,
+): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const today = flags.today ? parseToday(flags.today) : todayUtc();
+  const data = startingData(ws, flags, g.cwd, today);
+  const asker = prompter ?? (await interactivePrompter(flags));
+  if (kindArg !== undefined) checkKind(ws, kindArg);
+  checkPartner(ws, data.partner);
+  fillImplied(ws, data);
+  let kind = kindArg ?? str(data.kind);
+  if (asker) {
+    const conflicts = (d: Doc): Finding[] => conflictsOf(ws, d, today);
+    kind = await interview(data, kind, { ws, prompter: asker, conflicts });
+  }
+  kind ??= 'deal';
+  checkKind(ws, kind);
+  data.kind = kind;
+  checkPartner(ws, data.partner);
+  return finish(ws, data, kind, { flags, today, asker, quiet: g.quiet });
+}
+
+async function interactivePrompter(flags: NewFlags): Promise<Prompter | undefined> {
+  // Never wait for input that cannot come: without a terminal this is `--yes`.
+  if (flags.yes || process.stdin.isTTY !== true) return undefined;
+  return terminalPrompter();
+}
+
+interface Run {
+  flags: NewFlags;
+  today: string;
+  asker: Prompter | undefined;
+  quiet: boolean;
+}
+
+async function finish(ws: Workspace, data: Doc, kind: string, run: Run): Promise<number> {
+  refuseMissing(missingFields(questionsFor(kind, ws.policy), data));
+  const partner = String(data.partner);
+  const submitted = str(data.submitted_on) ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(submitted)) {
+    throw new UserError(t('new.date.bad', { value: submitted }), t('new.set.hint'));
+  }
+  const year = submitted.slice(0, 4);
+  const template = loadTemplate(ws.root, kind);
+  const render = (id: string): string => {
+    const file = join(ws.root, 'registrations', partner, `${id}.yaml`);
+    return renderRegistration(template, data, id, schemaLine(ws.root, file));
+  };
+  const id = idFor(partner, year, nextSequence(ws.root, partner, year));
+  const rel = `registrations/${partner}/${id}.yaml`;
+  const text = render(id);
+  const sorted = sortFindings(previewFindings(ws, rel, text, run.today));
+  if (!run.asker) tellConflicts(sorted.conflicts);
+  if (sorted.errors.length > 0) return refuse(ws, rel, text, sorted.errors);
+  if (run.flags.dryRun) {
+    process.stdout.write(text);
+    process.stderr.write(`${t('new.would-write', { file: rel })}\n`);
+    return 0;
+  }
+  if (run.asker && !(await confirmWrite(run.asker, data, id, rel, sorted))) {
+    process.stderr.write(`${t('new.cancelled')}\n`);
+    return 0;
+  }
+  const written = writeUnderNextId({ root: ws.root, partner, year, render });
+  report(ws, written.rel, sorted, run.quiet);
+  return 0;
+}
+
+function refuseMissing(missing: string[]): void {
+  if (missing.length === 0) return;
+  const fields = validator('registration').fields;
+  const details = missing.map((path) => {
+    const { title } = fieldText(fields.get(path.replace(/\[\d+\]/g, '[]')));
+    return title ? `${path} (${title})` : path;
+  });
+  throw new UserError(
+    t('new.missing', { count: missing.length }),
+    t('new.missing.hint'),
+    1,
+    details,
+  );
+}
+
+function tellConflicts(conflicts: readonly Finding[]): void {
+  for (const f of conflicts)
+    process.stderr.write(`${t('cli.warning')}: ${t('new.conflict', { message: f.message })}\n`);
+}
+
+async function refuse(
+  ws: Workspace,
+  rel: string,
+  text: string,
+  errors: Finding[],
+): Promise<number> {
+  const lines = text.split('\n');
+  const render = await formatter('pretty');
+  process.stderr.write(
+    render({
+      command: 'new',
+      version: version(),
+      files: [displayPath(join(ws.root, rel))],
+      findings: errors,
+      strict: false,
+      color: false,
+      sourceLine: (_file, line) => lines[line - 1],
+    }),
+  );
+  process.stderr.write(`${t('cli.error')}: ${t('new.refused', { count: errors.length })}\n`);
+  return 1;
+}
+
+async function confirmWrite(
+  asker: Prompter,
+  data: Doc,
+  id: string,
+  rel: string,
+  sorted: Sorted,
+): Promise<boolean> {
+  asker.note(`\n${t('new.summary')}`);
+  for (const line of summaryLines(inSchemaOrder({ ...data, id }))) asker.note(line);
+  const conflict = sorted.conflicts.length > 0;
+  const message = t(conflict ? 'new.confirm.conflict' : 'new.confirm', { file: rel });
+  return asker.confirm({ message, default: !conflict });
+}
+
+function report(ws: Workspace, rel: string, sorted: Sorted, quiet: boolean): void {
+  const shown = displayPath(join(ws.root, rel));
+  const out = [t('new.wrote', { file: shown })];
+  const todo = [...sorted.conflicts, ...sorted.later, ...sorted.other];
+  if (todo.length > 0) {
+    out.push(t('new.later'));
+    for (const f of todo) out.push(`  - ${f.path ? `${f.path}: ` : ''}${f.message} [${f.rule}]`);
+  }
+  if (!quiet) out.push(t('new.next', { file: shown }));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function conflictsOf(ws: Workspace, data: Doc, today: string): Finding[] {
+  const partner = str(data.partner) ?? 'unknown';
+  const year = (str(data.submitted_on) ?? today).slice(0, 4);
+  const id = idFor(partner, year, nextSequence(ws.root, partner, year));
+  const rel = `registrations/${partner}/${id}.yaml`;
+  const text = stringify(inSchemaOrder({ ...data, id }));
+  return previewFindings(ws, rel, text, today).filter((f) => f.rule.startsWith('conflict.'));
+}

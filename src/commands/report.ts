@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { runChecks } from '../checks/run.js';
+import { todayUtc } from '../checks/context.js';
+import { UserError } from '../cli/errors.js';
+import type { ReportFlags } from '../cli/commands-report.js';
+import type { Globals } from '../cli/globals.js';
+import { t } from '../i18n/index.js';
+import { changedWorkspaceFiles } from '../git/changed-workspace.js';
+import { openRepo, type Repo } from '../git/repo.js';
+import { resolveCommit } from '../git/shallow.js';
+import { filesAt } from '../git/show.js';
+import { buildEntries, type ReportEntry } from '../report/model.js';
+import { emit } from '../report/out.js';
+import { readReviews } from '../checks/approval/read-reviews.js';
+import { openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { parseToday } from './today.js';
+
+/** `reg report`: the approval report in the format asked for, to stdout or `--out`. */
+export async function reportCommand(flags: ReportFlags, g: Globals): Promise<number> {
+  const ws = openWorkspace(g.cwd);
+  const today = flags.today ? parseToday(flags.today) : todayUtc();
+  if (flags.changed && !flags.base) {
+    throw new UserError(t('report.base-needed'), t('cli.usage.hint', { command: 'report' }));
+  }
+  const repo = flags.base ? await openRepo(ws.root) : undefined;
+  const only = repo && flags.changed ? await changedOnly(ws.root, flags.base ?? '') : undefined;
+  const merged = repo ? await mergedAt(repo, flags.base ?? '') : undefined;
+  const result = runChecks(ws, { only, today });
+  const wanted = only ? new Set(only) : undefined;
+  const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
+  const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
+  const entries = buildEntries(ws, units, result.findings, {
+    today,
+    merged,
+    reviews,
+    author: flags.author,
+  });
+  const text = await render(ws, entries, flags, today);
+  emit(ws.root, text, flags, g, 'report');
+  return 0;
+}
+
+/** The registrations a pull request changes; partner profiles are not reported on. */
+async function changedOnly(root: string, base: string): Promise<string[]> {
+  const files = await changedWorkspaceFiles(root, base);
+  return files.filter((f) => f.startsWith('registrations/'));
+}
+
+async function mergedAt(repo: Repo, base: string): Promise<(rel: string) => boolean> {
+  const onBase = await filesAt(repo, await resolveCommit(repo, base, 'base'), 'registrations');
+  return (rel) => onBase.has(rel);
+}
+
+async function render(
+  ws: Workspace,
+  entries: ReportEntry[],
+  flags: ReportFlags,
+  today: string,
+): Promise<string> {
+  switch (flags.format) {
+    case 'markdown':
+      return (await import('../report/markdown.js')).renderMarkdown(ws, entries, { today });
+    case 'html':
+      return (await import('../report/html.js')).renderHtml(ws, entries, {
+        today,
+        base: flags.base,
+      });
+    case 'json':
+      return (await import('../report/json.js')).renderJson(entries, today);
+    case 'csv':
+      return (await import('../report/csv.js')).renderCsv(ws, entries, { bom: flags.bom });
+  }
+}

@@ -1,0 +1,170 @@
+import type { Unit } from '../checks/unit.js';
+import { countBySeverity, type Finding, type Severity } from '../findings/finding.js';
+import { displayPaths } from '../findings/phrase.js';
+import type { Registration } from '../model/registration.js';
+import { get, num, str } from '../model/read.js';
+import { derive, type State } from '../policy/derive.js';
+import type { BaseAmount } from '../policy/money.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { approverGroups, type ApproverGroup } from './approvers.js';
+import { checklistOf, type ChecklistItem } from './checklist.js';
+import { own } from './condition.js';
+import { reasonText } from './reasons.js';
+import type { Reviews } from '../checks/approval/reviews.js';
+
+/** Everything the report says about one registration, in plain data for every format. */
+export interface ReportEntry {
+  id: string;
+  file: string;
+  partner: string;
+  partnerName: string | undefined;
+  kind: string;
+  customer: string | undefined;
+  title: string | undefined;
+  submittedOn: string | undefined;
+  amount: BaseAmount | undefined;
+  tier: { id: string; title: string; reasons: string[] };
+  state: State;
+  autoApprove: boolean;
+  approvers: ApproverGroup[];
+  sla: { due: string | undefined; overdue: boolean };
+  protectionEnd: string | undefined;
+  checklist: ChecklistItem[];
+  conflicts: string[];
+  similar: string[];
+  waivers: { rule: string; reason: string; approvers: string[] }[];
+  findings: ReportFinding[];
+  counts: Record<Severity, number>;
+}
+
+export type ReportFinding = Pick<
+  Finding,
+  'rule' | 'severity' | 'line' | 'column' | 'path' | 'message' | 'hint'
+>;
+
+export interface ModelOptions {
+  today: string;
+  /** Whether a registration (workspace-relative file) is on the base branch; unknown: merged. */
+  merged?: (rel: string) => boolean | undefined;
+  reviews?: Reviews;
+  /** The pull request's author, whose own approval never counts. */
+  author?: string;
+}
+
+/** One entry per registration unit that parsed to a document, in file order. */
+export function buildEntries(
+  ws: Workspace,
+  units: readonly Unit[],
+  findings: readonly Finding[],
+  options: ModelOptions,
+): ReportEntry[] {
+  const byFile = groupByFile(findings);
+  const show = displayPaths(ws.root);
+  const out: ReportEntry[] = [];
+  for (const unit of units) {
+    if (!unit.data) continue;
+    out.push(entryOf(ws, unit, byFile.get(show(unit.rel)) ?? [], options));
+  }
+  return out;
+}
+
+function entryOf(
+  ws: Workspace,
+  unit: Unit,
+  findings: Finding[],
+  options: ModelOptions,
+): ReportEntry {
+  const reg = unit.data as Partial<Registration>;
+  const merged = options.merged?.(unit.rel);
+  const derived = derive(reg, ws.policy, { today: options.today, merged });
+  const id = str(get(reg, 'id')) ?? unit.rel;
+  const tier = derived.tier.tier;
+  const partner = str(get(reg, 'partner')) ?? '';
+  return {
+    id,
+    file: unit.rel,
+    partner,
+    partnerName: str(get(ws.partners.get(partner), 'name')),
+    kind: str(get(reg, 'kind')) ?? '',
+    customer: str(get(get(reg, 'customer'), 'name')),
+    title: titleOf(reg, ws),
+    submittedOn: str(get(reg, 'submitted_on')),
+    amount: derived.tier.amount,
+    tier: { id: tier.id, title: tier.title, reasons: derived.tier.reasons.map(reasonText) },
+    state: derived.state,
+    autoApprove: derived.autoApprove,
+    approvers: approverGroups(unit, derived, ws.policy, {
+      today: options.today,
+      reviews: options.reviews,
+      author: options.author,
+    }),
+    sla: {
+      due: derived.slaDue,
+      overdue:
+        derived.state === 'pending' &&
+        derived.slaDue !== undefined &&
+        options.today > derived.slaDue,
+    },
+    protectionEnd: derived.protectionEnd,
+    checklist: checklistOf(reg, tier.id, ws.policy),
+    conflicts: idsNamedBy(findings, 'conflict.customer', id),
+    similar: idsNamedBy(findings, 'conflict.similar', id),
+    waivers: waiversOf(reg, ws),
+    findings: findings.map(pickFinding),
+    counts: countBySeverity(findings),
+  };
+}
+
+function titleOf(reg: Partial<Registration>, ws: Workspace): string | undefined {
+  const line = str(get(get(reg, 'plan'), 'product_line'));
+  const lineTitle = ws.policy.product_lines?.find((p) => p.id === line)?.title ?? line;
+  return (
+    str(get(get(reg, 'opportunity'), 'title')) ??
+    str(get(get(reg, 'campaign'), 'name')) ??
+    lineTitle
+  );
+}
+
+function waiversOf(reg: Partial<Registration>, ws: Workspace): ReportEntry['waivers'] {
+  const raw = Array.isArray(reg.waivers) ? (reg.waivers as unknown[]) : [];
+  return raw.map((w) => {
+    const rule = str(get(w, 'rule')) ?? '';
+    return {
+      rule,
+      reason: str(get(w, 'reason')) ?? '',
+      approvers: own(ws.policy.waivable, rule)?.approvers ?? [],
+    };
+  });
+}
+
+const idPattern = /\b[A-Z0-9][A-Z0-9-]{1,31}-\d{4}-\d{4}\b/g;
+
+/*
+ * A conflict finding names the other registration by id only, so that no partner learns
+ * another's deal details; the id is all the report takes from it.
+ */
+// TODO(report): read the ids from the conflict findings' parameters once the policy branch
+// exposes them, instead of from the phrased message.
+function idsNamedBy(findings: readonly Finding[], rule: string, self: string): string[] {
+  const ids = new Set<string>();
+  for (const f of findings) {
+    if (f.rule !== rule) continue;
+    for (const match of f.message.matchAll(idPattern)) if (match[0] !== self) ids.add(match[0]);
+  }
+  return [...ids].sort();
+}
+
+function pickFinding(f: Finding): ReportFinding {
+  const { rule, severity, line, column, path, message, hint } = f;
+  return { rule, severity, line, column, path, message, hint };
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) out.set(f.file, [...(out.get(f.file) ?? []), f]);
+  return out;
+}
+
+export function amountValue(entry: ReportEntry): number {
+  return num(entry.amount?.base) ?? 0;
+}

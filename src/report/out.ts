@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
+
+export interface OutOptions {
+  cwd: string;
+  quiet?: boolean;
+  /** Overwrite a file that reg did not write, or that was edited since. */
+  force?: boolean;
+  command: string;
+}
+
+/*
+ * reg remembers what it wrote (path and content hash) in the workspace's `.reg-cache/`,
+ * so that a second run may replace its own report but never a file someone else wrote,
+ * nor one edited by hand after reg wrote it.
+ */
+const recordName = 'outputs.json';
+
+/** Prints `text`, or writes it to `--out` when given. */
+export function emit(
+  root: string,
+  text: string,
+  flags: { out?: string; force?: boolean },
+  g: { cwd: string; quiet: boolean },
+  command: string,
+): void {
+  if (flags.out === undefined) process.stdout.write(text);
+  else writeOut(root, flags.out, text, { cwd: g.cwd, force: flags.force, quiet: g.quiet, command });
+}
+
+/** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
+export function writeOut(root: string, file: string, text: string, options: OutOptions): string {
+  const abs = resolve(options.cwd, file);
+  const record = readRecord(root);
+  if (existsSync(abs) && !options.force && record[abs] !== hashOf(readFileSync(abs))) {
+    throw new UserError(
+      t('report.out.exists', { file }),
+      t('report.out.exists.hint', { command: options.command }),
+    );
+  }
+  mkdirSync(dirname(abs), { recursive: true });
+  atomicWrite(abs, text);
+  record[abs] = hashOf(Buffer.from(text, 'utf8'));
+  try {
+    mkdirSync(join(root, '.reg-cache'), { recursive: true });
+    atomicWrite(join(root, '.reg-cache', recordName), `${JSON.stringify(record, null, 2)}\n`);
+  } catch {
+    // Without the record the next run refuses to replace the file: safe, only less handy.
+  }
+  if (!options.quiet) process.stderr.write(`${t('report.out.written', { file })}\n`);
+  return abs;
+}
+
+// TODO(report): the policy branch brings src/workspace/atomic.ts (writeAtomic) for reg docs;
+// once it is on main, write through it and keep here only the record of what reg wrote.
+function atomicWrite(abs: string, text: string): void {
+  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, abs);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError(t('report.out.failed', { file: abs, detail }), t('report.out.failed.hint'));
+  }
+}
+
+function readRecord(root: string): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(readFileSync(join(root, '.reg-cache', recordName), 'utf8'));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+    return out;
+  } catch {
+    return Object.create(null) as Record<string, string>;
+  }
+}
+
+function hashOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

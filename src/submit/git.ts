@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../cli/errors.js';
+import type { Repo } from '../git/repo.js';
+import { t } from '../i18n/index.js';
+
+/** The remote's address as configured, before any `insteadOf` rewriting. */
+export async function remoteUrl(repo: Repo, remote: string): Promise<string> {
+  const url = await repo.git.raw(['config', '--get', `remote.${remote}.url`]).catch(() => '');
+  if (url.trim() === '') {
+    const known = (await repo.git.getRemotes()).map((r) => r.name).join(', ') || '—';
+    throw new UserError(t('submit.no-remote', { remote, known }), t('submit.no-remote.hint'));
+  }
+  return url.trim();
+}
+
+/** The remote's default branch when git knows it, else `main`. */
+export async function defaultBase(repo: Repo, remote: string): Promise<string> {
+  const head = await repo.git
+    .raw(['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`])
+    .catch(() => '');
+  const prefix = `refs/remotes/${remote}/`;
+  return head.trim().startsWith(prefix) ? head.trim().slice(prefix.length) : 'main';
+}
+
+/** Fetches the base so the branch starts from what the code host has now. */
+export async function fetchBase(repo: Repo, remote: string, base: string): Promise<string> {
+  try {
+    await repo.git.fetch(remote, base);
+    return (await repo.git.revparse(['FETCH_HEAD'])).trim();
+  } catch (error) {
+    throw new UserError(t('submit.base', { remote, base }), firstLine(error));
+  }
+}
+
+/** The tip of the branch on the remote when it is there: a registration sent again. */
+export async function fetchExisting(
+  repo: Repo,
+  remote: string,
+  branch: string,
+): Promise<string | undefined> {
+  const listed = await repo.git.raw(['ls-remote', '--heads', remote, branch]).catch(() => '');
+  if (listed.trim() === '') return undefined;
+  await repo.git.fetch(remote, branch);
+  return (await repo.git.revparse(['FETCH_HEAD'])).trim();
+}
+
+/**
+ * A commit on top of `base` holding exactly the base's tree plus `paths` as they are in the
+ * working tree. It is built in a temporary index, so the user's index, working tree and
+ * current branch stay as they are.
+ */
+export async function commitOnly(
+  repo: Repo,
+  base: string,
+  paths: string[],
+  message: string,
+): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'regkit-submit-'));
+  const git = repo.git.env({ ...plainEnv(), GIT_INDEX_FILE: join(dir, 'index') });
+  try {
+    await git.raw(['read-tree', base]);
+    await git.raw(['add', '--', ...paths]);
+    const changed = (await git.raw(['diff', '--cached', '--name-only', base])).trim();
+    if (changed === '') throw new UserError(t('submit.nothing'), t('submit.nothing.hint'));
+    const tree = (await git.raw(['write-tree'])).trim();
+    return (await git.raw(['commit-tree', tree, '-p', base, '-m', message])).trim();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(t('submit.commit'), firstLine(error));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Points `branch` at `commit`; an existing branch is moved only if `reg submit` made it. */
+export async function setBranch(
+  repo: Repo,
+  branch: string,
+  commit: string,
+  ours: string,
+): Promise<void> {
+  const ref = `refs/heads/${branch}`;
+  const old = (
+    await repo.git.raw(['rev-parse', '--verify', '--quiet', ref]).catch(() => '')
+  ).trim();
+  if (old !== '') {
+    const subject = (await repo.git.raw(['log', '-1', '--format=%s', old])).trim();
+    if (!subject.startsWith(ours))
+      throw new UserError(t('submit.branch-exists', { branch }), t('submit.branch-exists.hint'));
+  }
+  await repo.git.raw(['update-ref', ref, commit, ...(old ? [old] : [])]);
+}
+
+export async function push(repo: Repo, remote: string, branch: string): Promise<void> {
+  try {
+    await repo.git.raw(['push', remote, `refs/heads/${branch}:refs/heads/${branch}`]);
+  } catch (error) {
+    throw new UserError(t('submit.rejected', { remote, branch }), firstLine(error, true));
+  }
+}
+
+/**
+ * The environment for the temporary index, without the variables simple-git refuses to
+ * pass on (editors, pagers, ssh and config overrides); none of them matter for a commit
+ * built from the index.
+ */
+function plainEnv(): Record<string, string> {
+  const git =
+    'askpass|config.*|editor|exec_path|external_diff|pager|proxy_command|template_dir|' +
+    'sequence_editor|ssh|ssh_command';
+  const refused = new RegExp(`^(editor|pager|prefix|ssh_askpass|git_(${git}))$`, 'i');
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !refused.test(key)) out[key] = value;
+  }
+  return out;
+}
+
+function firstLine(error: unknown, all = false): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (all ? lines.slice(0, 6).join(' | ') : lines[0]) ?? '';
+}

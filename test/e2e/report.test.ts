@@ -1,0 +1,261 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reg } from '../helpers/cli.js';
+import { commitAll, initRepo } from '../helpers/git.js';
+import { dealNamed, hostile, parseCsv } from '../helpers/report.js';
+import { makeWorkspace, removeWorkspace, validDeal } from '../helpers/workspace.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeWorkspace));
+
+const today = ['--today', '2026-12-03'];
+const newRel = 'registrations/alpha/ALPHA-2026-0002.yaml';
+
+/** A repository whose main holds the fixture; a new deal waits in the working tree. */
+function prWorkspace(deal = validDeal): string {
+  const dir = makeWorkspace();
+  dirs.push(dir);
+  initRepo(dir);
+  commitAll(dir, 'Program start', '2026-11-21T10:00:00Z');
+  writeFileSync(join(dir, newRel), deal);
+  return dir;
+}
+
+describe('reg report --format markdown on a pull request', () => {
+  let dir = '';
+  let out = '';
+  beforeAll(() => {
+    dir = prWorkspace(validDeal.replace('value: 180000', 'value: 900000'));
+    const reviews = [
+      { user: { login: 'cm-li' }, state: 'APPROVED', submitted_at: '2026-12-01T09:00:00Z' },
+    ];
+    writeFileSync(join(dir, 'reviews.json'), JSON.stringify(reviews));
+    const r = reg(
+      ['report', '--changed', '--base', 'main', '--reviews', 'reviews.json', ...today],
+      { cwd: dir },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    out = r.stdout;
+  });
+
+  it('reports only the changed registration, under a heading of its own', () => {
+    expect(out.match(/^### /gm)).toHaveLength(1);
+    expect(out).toContain('### `ALPHA-2026-0002`');
+    expect(out).not.toContain('ALPHA-2026-0001');
+  });
+
+  it('gives the tier with its reason, the state and the SLA due date marked overdue', () => {
+    expect(out).toMatch(/\*\*Tier\*\*: Large — value 900,000 CNY ≥ 500,000 CNY/);
+    expect(out).toMatch(/\*\*State\*\*: pending/);
+    expect(out).toMatch(/\*\*SLA due\*\*: 2026\\-12\\-02 ⚠️ \*\*overdue\*\*/);
+  });
+
+  it('names who of the approver group has approved, from the reviews file', () => {
+    expect(out).toMatch(/✅ Channel managers: `cm-li`$/m);
+    expect(out).toMatch(/⏳ Sales directors: awaiting approval \(any of `sd-wang`\)/);
+  });
+});
+
+describe('reg report --author', () => {
+  it("does not count the pull request author's own approval", () => {
+    const dir = prWorkspace(validDeal.replace('value: 180000', 'value: 900000'));
+    const reviews = [
+      { user: { login: 'sd-wang' }, state: 'APPROVED', submitted_at: '2026-12-01T09:00:00Z' },
+    ];
+    writeFileSync(join(dir, 'reviews.json'), JSON.stringify(reviews));
+    const args = ['report', '--changed', '--base', 'main', '--reviews', 'reviews.json', ...today];
+    expect(reg(args, { cwd: dir }).stdout).toMatch(/✅ Sales directors: `sd-wang`/);
+    const own = reg([...args, '--author', 'sd-wang'], { cwd: dir }).stdout;
+    expect(own).toMatch(/⏳ Sales directors: awaiting approval$/m);
+  });
+});
+
+describe('reg report --changed on a pull request that deletes a registration', () => {
+  it('reports the registrations still there and does not trip over the deleted one', () => {
+    const dir = prWorkspace();
+    rmSync(join(dir, 'registrations/alpha/ALPHA-2026-0001.yaml'));
+    const r = reg(['report', '--changed', '--base', 'main', '--format', 'json', ...today], {
+      cwd: dir,
+    });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { registrations: { id: string }[] };
+    expect(out.registrations.map((e) => e.id)).toEqual(['ALPHA-2026-0002']);
+  });
+});
+
+describe('reg report --format markdown, the parts of one registration', () => {
+  it('shows the checklist, the waiver with its reason and the findings folded', () => {
+    const deal =
+      validDeal.replace('value: 180000', 'value: 900000').replace('line: servo', 'line: lasers') +
+      'waivers:\n  - rule: completeness.attachment\n    reason: The customer has no forecast for this small retrofit yet.\n';
+    const dir = makeWorkspace({
+      [newRel]: deal,
+      'reg.config.yaml':
+        readFileSync(join(makeWorkspace(), 'reg.config.yaml'), 'utf8') +
+        'waivable:\n  completeness.attachment: { approvers: [sales-directors] }\n' +
+        'requirements:\n  - id: forecast\n    title: Large deals attach a forecast\n' +
+        '    when: { tier: [large] }\n    attachments: [financial-forecast]\n',
+    });
+    dirs.push(dir);
+    const r = reg(['report', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    const part = r.stdout.slice(r.stdout.indexOf('### `ALPHA-2026-0002`'));
+    expect(part).toMatch(/<details><summary>Checklist: 0 of 1 met<\/summary>/);
+    expect(part).toMatch(/➖ Large deals attach a forecast: `financial-forecast`/);
+    expect(part).toMatch(
+      /<details><summary>Waivers \(1\)<\/summary>[\s\S]*`completeness.attachment` \(sales\\-directors\): The customer has no forecast/,
+    );
+    expect(part).toMatch(/<details open><summary>Findings: 1 errors/);
+    expect(part).toMatch(/❌ `ref.product-line` line \d+:\d+: /);
+  });
+});
+
+describe('reg report --format markdown on 200 registrations', () => {
+  it('stays within the comment size limit and still lists every registration', () => {
+    const files: Record<string, string> = {};
+    for (let i = 2; i < 202; i += 1) {
+      const id = `ALPHA-2026-${String(i).padStart(4, '0')}`;
+      const broken = i % 3 === 0 ? 'servo' : 'lasers';
+      files[`registrations/alpha/${id}.yaml`] = dealNamed(
+        id,
+        `Customer number ${i} with a long name`,
+      ).replace('line: servo', `line: ${broken}`);
+    }
+    const dir = makeWorkspace(files);
+    dirs.push(dir);
+    const r = reg(['report', ...today], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeLessThan(65_536);
+    const rows = r.stdout.match(/^\| `ALPHA-2026-\d{4}` \|/gm) ?? [];
+    expect(rows.length).toBe(201);
+    expect(r.stdout).toMatch(/Details below for \d+ of 201 registrations/);
+  });
+});
+
+describe('reg report --format json', () => {
+  it('prints the model of every registration and nothing else', () => {
+    const dir = makeWorkspace({ [newRel]: validDeal });
+    dirs.push(dir);
+    const r = reg(['report', '--format', 'json', ...today], { cwd: dir });
+    const out = JSON.parse(r.stdout) as {
+      version: number;
+      summary: Record<string, number>;
+      registrations: Record<string, unknown>[];
+    };
+    expect(out.version).toBe(1);
+    expect(out.summary).toMatchObject({ registrations: 2, errors: 0 });
+    const [first] = out.registrations;
+    expect(Object.keys(first ?? {})).toEqual(
+      expect.arrayContaining([
+        'id',
+        'tier',
+        'approvers',
+        'sla',
+        'checklist',
+        'conflicts',
+        'waivers',
+        'findings',
+      ]),
+    );
+    expect(first).toMatchObject({
+      id: 'ALPHA-2026-0001',
+      tier: { id: 'standard' },
+      state: 'active',
+    });
+  });
+});
+
+describe('reg report --format csv', () => {
+  it('prints RFC 4180 records with CRLF, one per registration after the header', () => {
+    const dir = makeWorkspace({ [newRel]: dealNamed('ALPHA-2026-0002', 'Wang, "Big" Co.\nLtd') });
+    dirs.push(dir);
+    const r = reg(['report', '--format', 'csv', ...today], { cwd: dir });
+    const rows = parseCsv(r.stdout);
+    expect(rows).toHaveLength(3);
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 4)).toEqual(['Registration', 'Partner', 'Kind', 'Customer']);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+    expect(rows[2]?.[3]).toBe('Wang, "Big" Co.\nLtd');
+    expect(r.stdout.startsWith('\ufeff')).toBe(false);
+  });
+
+  it('starts with a UTF-8 byte-order mark with --bom, and writes headers in Chinese', () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const r = reg(['report', '--format', 'csv', '--bom', '--lang', 'zh-CN', ...today], {
+      cwd: dir,
+    });
+    expect(r.stdout.startsWith('\ufeff报备编号,合作伙伴')).toBe(true);
+  });
+});
+
+describe('reg report --out', () => {
+  it('writes the file, replaces its own file, and refuses one it did not write', () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const first = reg(['report', '--out', 'public/report.md', ...today], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(readFileSync(join(dir, 'public/report.md'), 'utf8')).toContain(
+      '## Registration approval report',
+    );
+    expect(reg(['report', '--out', 'public/report.md', ...today], { cwd: dir }).code).toBe(0);
+
+    writeFileSync(join(dir, 'public/report.md'), 'edited by hand\n');
+    const refused = reg(['report', '--out', 'public/report.md', ...today], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Not overwriting public\/report.md/);
+    expect(refused.stderr).toMatch(/--force/);
+    expect(readFileSync(join(dir, 'public/report.md'), 'utf8')).toBe('edited by hand\n');
+
+    writeFileSync(join(dir, 'notes.md'), 'mine\n');
+    expect(reg(['report', '--out', 'notes.md', ...today], { cwd: dir }).code).toBe(2);
+    expect(reg(['report', '--out', 'notes.md', '--force', ...today], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toContain('Registration approval report');
+  });
+
+  it('asks for --base when --changed has none', () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const r = reg(['report', '--changed'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--changed needs --base/);
+    expect(existsSync(join(dir, '.reg-cache'))).toBe(false);
+  });
+});
+
+describe('a workspace template overrides the bundled one', () => {
+  it('renders a partial of the workspace inside the bundled template', () => {
+    const dir = makeWorkspace({
+      'templates/report/_registration.hbs': '* {{code id}} {{md tier.title}}\n',
+    });
+    dirs.push(dir);
+    const r = reg(['report', ...today], { cwd: dir });
+    expect(r.stdout).toContain('## Registration approval report');
+    expect(r.stdout).toContain('* `ALPHA-2026-0001` Standard');
+    expect(r.stdout).not.toContain('### ');
+  });
+
+  it('names the template that fails, without a stack trace', () => {
+    const dir = makeWorkspace({ 'templates/report/markdown.hbs': '{{#each entries}}' });
+    dirs.push(dir);
+    const r = reg(['report', ...today], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/The template .*templates\/report\/markdown.hbs failed/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('renders templates/report/markdown.hbs of the workspace', () => {
+    const dir = makeWorkspace({
+      'templates/report/markdown.hbs': '{{#each entries}}* {{code id}} {{md customer}}\n{{/each}}',
+      [newRel]: dealNamed('ALPHA-2026-0002', hostile.link),
+    });
+    dirs.push(dir);
+    const r = reg(['report', ...today], { cwd: dir });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('* `ALPHA-2026-0001` 苏州精工机械有限公司');
+    expect(lines[1]).toBe('* `ALPHA-2026-0002` \\[click\\]\\(javascript:alert\\(1\\)\\)');
+  });
+});

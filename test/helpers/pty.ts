@@ -1,0 +1,53 @@
+import { spawn, spawnSync } from 'node:child_process';
+
+/** Whether util-linux `script` is there to give a child a pseudo-terminal. */
+export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+export interface Exchange {
+  /** Text the screen must show (after the previous match) before `send` is typed. */
+  waitFor: string;
+  send: string;
+}
+
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+
+/**
+ * Runs a command on a pseudo-terminal and types each answer once its question shows.
+ * Resolves to the screen text without colour codes, and the exit code.
+ */
+export function runOnTerminal(
+  command: string,
+  cwd: string,
+  script: readonly Exchange[],
+  timeoutMs = 30_000,
+): Promise<{ code: number; screen: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd,
+      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', TERM: 'xterm', COLUMNS: '200' },
+    });
+    let screen = '';
+    let from = 0;
+    let step = 0;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out waiting for "${script[step]?.waitFor}"; screen:\n${screen}`));
+    }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString('utf8').replace(ansi, '');
+      for (;;) {
+        const next = script[step];
+        if (!next) break;
+        const at = screen.indexOf(next.waitFor, from);
+        if (at < 0) break;
+        from = at + next.waitFor.length;
+        step += 1;
+        child.stdin.write(next.send);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, screen });
+    });
+  });
+}

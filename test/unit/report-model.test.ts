@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
+import { displayPaths } from '../../src/findings/phrase.js';
+import { buildEntries } from '../../src/report/model.js';
+import { totalsOf } from '../../src/report/totals.js';
+import { context, dealWith } from '../helpers/units.js';
+
+const ctx = context();
+const ws = {
+  ...ctx.ws,
+  policy: {
+    ...ctx.ws.policy,
+    waivable: { 'completeness.attachment': { approvers: ['sales-directors'] } },
+    extra_approvals: [{ id: 'apac', when: { region: ['APAC'] }, approvers: ['channel-managers'] }],
+    requirements: [
+      {
+        id: 'letter',
+        title: 'APAC deals attach a letter',
+        when: { region: ['APAC'] },
+        attachments: ['customer-letter'],
+      },
+      {
+        id: 'number',
+        title: 'Give the number',
+        when: { kind: ['deal'] },
+        fields: ['customer.registration_number'],
+      },
+      {
+        id: 'never',
+        title: 'Only for campaigns',
+        when: { kind: ['campaign'] },
+        fields: ['campaign.name'],
+      },
+    ],
+  },
+};
+const rel = 'registrations/alpha/ALPHA-2026-0002.yaml';
+
+function finding(rule: string, message: string, severity: Finding['severity'] = 'error'): Finding {
+  return {
+    rule,
+    severity,
+    file: displayPaths(ws.root)(rel),
+    line: 9,
+    column: 3,
+    path: 'customer',
+    message,
+    hint: '',
+  };
+}
+
+describe('the report model of one registration', () => {
+  const unit = dealWith((r) => {
+    r.waivers = [
+      {
+        rule: 'completeness.attachment',
+        reason: 'The customer letter follows after the tender closes.',
+      },
+    ];
+  });
+  const findings = [
+    finding(
+      'conflict.customer',
+      'The customer is already registered by ALPHA-2026-0001 (earlier).',
+    ),
+    finding(
+      'conflict.similar',
+      'A similar customer name is registered in BETA-2026-0004 and BETA-2026-0003.',
+      'warning',
+    ),
+    finding('completeness.attachment', 'Attach a customer-letter', 'notice'),
+  ];
+  const [entry] = buildEntries(ws, [unit], findings, { today: '2026-12-03', merged: () => false });
+
+  it('takes only the ids of conflicting and similar registrations from the findings', () => {
+    expect(entry?.conflicts).toEqual(['ALPHA-2026-0001']);
+    expect(entry?.similar).toEqual(['BETA-2026-0003', 'BETA-2026-0004']);
+  });
+
+  it('asks for the groups of the waiver and of the extra rule, and says why', () => {
+    expect(entry?.approvers.map((g) => [g.group, g.because, g.approved])).toEqual([
+      ['sales-directors', ['waiver:completeness.attachment'], false],
+      ['channel-managers', ['extra:apac'], false],
+    ]);
+  });
+
+  it('lists what the requirements ask, met, waived or missing, and skips those that do not apply', () => {
+    expect(entry?.checklist.map((c) => [c.requirement, c.name, c.status])).toEqual([
+      ['letter', 'customer-letter', 'waived'],
+      ['number', 'customer.registration_number', 'missing'],
+    ]);
+  });
+
+  it('counts the findings by severity and keeps the waiver with its reason', () => {
+    expect(entry?.counts).toEqual({ error: 1, warning: 1, notice: 1 });
+    expect(entry?.waivers).toEqual([
+      {
+        rule: 'completeness.attachment',
+        reason: 'The customer letter follows after the tender closes.',
+        approvers: ['sales-directors'],
+      },
+    ]);
+  });
+
+  it('is pending and overdue before the merge, past its SLA of two business days', () => {
+    expect(entry).toMatchObject({ state: 'pending', sla: { due: '2026-11-27', overdue: true } });
+  });
+});
+
+describe('the dashboard totals', () => {
+  const deal = (id: string, value: number, submitted: string) =>
+    dealWith((r) => {
+      r.id = id;
+      r.submitted_on = submitted;
+      (r.opportunity as Record<string, unknown>).value = value;
+    });
+  const units = [
+    deal('ALPHA-2026-0002', 100_000, '2026-09-10'),
+    deal('ALPHA-2026-0003', 900_000, '2026-11-20'),
+  ];
+  units[1]!.rel = 'registrations/alpha/ALPHA-2026-0003.yaml';
+  const entries = buildEntries(ws, units, [], { today: '2026-12-03' });
+  const approved = new Map([
+    ['registrations/alpha/ALPHA-2026-0002.yaml', '2026-09-14'],
+    ['registrations/alpha/ALPHA-2026-0003.yaml', '2026-11-23'],
+  ]);
+  const totals = totalsOf(entries, ws.policy, '2026-12-03', approved);
+
+  it('sums the pipeline of open registrations by tier', () => {
+    expect([...totals.pipelineByTier]).toEqual([
+      ['standard', 100_000],
+      ['large', 900_000],
+    ]);
+  });
+
+  it('lists what expires within the warning window, soonest first', () => {
+    expect(totals.expiringSoon.map((e) => [e.entry.id, e.daysLeft])).toEqual([
+      ['ALPHA-2026-0002', 6],
+    ]);
+  });
+
+  it('measures time to approval in business days against the SLA of each tier', () => {
+    expect(totals.sla?.map((r) => [r.tier, r.days, r.within])).toEqual([
+      ['standard', [2], 1],
+      ['large', [1], 1],
+    ]);
+  });
+});
