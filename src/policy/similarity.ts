@@ -42,7 +42,8 @@ export interface Similar<T> {
 }
 
 export interface NameSearch<T> {
-  search(name: string): Similar<T>[];
+  /** Items similar to a name, given as its `grams()`. */
+  search(tokens: readonly string[]): Similar<T>[];
 }
 
 /** Up to this many names are compared directly: an index would cost more than it saves. */
@@ -50,16 +51,14 @@ const smallGroup = 16;
 
 /** A search over `items`: direct comparison for a few names, a `NameIndex` for more. */
 export function nameSearch<T>(
-  items: readonly { item: T; name: string }[],
+  items: readonly { item: T; grams: string[] }[],
   threshold: number,
 ): NameSearch<T> {
   if (items.length > smallGroup) return new NameIndex(items, threshold);
-  const sets = items.map(({ item, name }) => ({ item, tokens: grams(name) }));
   return {
-    search(name) {
-      const tokens = grams(name);
-      return sets
-        .map(({ item, tokens: other }) => ({ item, score: dice(tokens, other) }))
+    search(tokens) {
+      return items
+        .map(({ item, grams: other }) => ({ item, score: dice(tokens, other) }))
         .filter((s) => s.score >= threshold);
     },
   };
@@ -87,17 +86,19 @@ export class NameIndex<T> implements NameSearch<T> {
   /** Token → the names with it in their prefix, as pairs of entry and position. */
   private readonly postings = new Map<number, number[]>();
   private readonly entries: { item: T; tokens: Int32Array }[] = [];
+  /** Token count of each entry, apart from the entries so the filters stay in cache. */
+  private readonly sizes: Int32Array;
   private readonly visited: Int32Array;
   private stamp = 0;
 
+  /** `items` with the `grams()` of their names. */
   constructor(
-    items: readonly { item: T; name: string }[],
+    items: readonly { item: T; grams: readonly string[] }[],
     readonly threshold: number,
   ) {
     this.jaccard = threshold / (2 - threshold);
-    const sets = items.map(({ item, name }) => ({ item, tokens: grams(name) }));
-    this.number(sets.map((s) => s.tokens));
-    for (const { item, tokens } of sets) {
+    this.number(items.map((s) => s.grams));
+    for (const { item, grams: tokens } of items) {
       const numbers = Int32Array.from(tokens.map((t) => this.ids.get(t) ?? 0)).sort();
       const id = this.entries.push({ item, tokens: numbers }) - 1;
       this.prefix(numbers, 0).forEach((token, position) => {
@@ -106,12 +107,12 @@ export class NameIndex<T> implements NameSearch<T> {
         else this.postings.set(token, [id, position]);
       });
     }
+    this.sizes = Int32Array.from(this.entries.map((e) => e.tokens.length));
     this.visited = new Int32Array(this.entries.length);
   }
 
-  /** Indexed items whose names score at least the threshold against `name`. */
-  search(name: string): Similar<T>[] {
-    const tokens = grams(name);
+  /** Indexed items whose names score at least the threshold against a name's grams. */
+  search(tokens: readonly string[]): Similar<T>[] {
     const known = Int32Array.from(
       tokens.filter((t) => this.ids.has(t)).map((t) => this.ids.get(t) ?? 0),
     ).sort();
@@ -127,13 +128,14 @@ export class NameIndex<T> implements NameSearch<T> {
         const id = list[k] ?? 0;
         if (this.visited[id] === this.stamp) continue;
         this.visited[id] = this.stamp;
-        const entry = this.entries[id];
-        if (!entry || entry.tokens.length < min || entry.tokens.length > max) continue;
+        const size = this.sizes[id] ?? 0;
+        if (size < min || size > max) continue;
         // This is the first token the two share, so the rest can add at most the shorter tail.
-        const most =
-          1 + Math.min(tokens.length - position - 1, entry.tokens.length - (list[k + 1] ?? 0) - 1);
-        if (most < (this.threshold * (tokens.length + entry.tokens.length)) / 2 - 1e-9) continue;
-        const score = (2 * shared(known, entry.tokens)) / (tokens.length + entry.tokens.length);
+        const tail = Math.min(tokens.length - position - 1, size - (list[k + 1] ?? 0) - 1);
+        if (1 + tail < (this.threshold * (tokens.length + size)) / 2 - 1e-9) continue;
+        const entry = this.entries[id];
+        if (!entry) continue;
+        const score = (2 * shared(known, entry.tokens)) / (tokens.length + size);
         if (score >= this.threshold) out.push({ item: entry.item, score });
       }
       position += 1;
@@ -142,7 +144,7 @@ export class NameIndex<T> implements NameSearch<T> {
   }
 
   /** Numbers every token by rarity: fewest names first, then by the token itself. */
-  private number(sets: readonly string[][]): void {
+  private number(sets: readonly (readonly string[])[]): void {
     const frequency = new Map<string, number>();
     for (const tokens of sets)
       for (const t of tokens) frequency.set(t, (frequency.get(t) ?? 0) + 1);

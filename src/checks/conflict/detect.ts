@@ -1,5 +1,5 @@
 import type { Policy } from '../../model/policy.js';
-import { nameSearch, type NameSearch } from '../../policy/similarity.js';
+import { grams, nameSearch, type NameSearch } from '../../policy/similarity.js';
 import { before, claimOf, overlap, type Claim, type ClaimInput } from './claims.js';
 
 /** Names this close after normalisation, but not equal, are shown to the reviewer. */
@@ -27,41 +27,50 @@ export function detectConflicts(
   policy: Policy,
   today: string,
 ): Conflict[] {
-  const claims: Claim[] = [];
+  const prepared: Prepared[] = [];
   for (const input of inputs) {
     const claim = claimOf(input, policy, today);
-    if (claim) claims.push(claim);
+    if (claim) prepared.push(prepare(claim));
   }
-  const protecting = claims.filter((c) => c.blocks);
+  const protecting = prepared.filter((p) => p.claim.blocks);
   const exact = exactIndex(protecting);
   const names = nameIndexes(protecting);
 
   const out: Conflict[] = [];
-  for (const later of claims) {
-    if (!later.open) continue;
+  for (const later of prepared) {
+    if (!later.claim.open) continue;
     const found = exactFor(later, exact);
     out.push(...found);
-    if (later.name !== undefined) out.push(...similarFor(later, names, found));
+    if (later.claim.name !== undefined) out.push(...similarFor(later, names, found));
   }
   return out;
+}
+
+/** A claim with what the indexes need of it, worked out once. */
+interface Prepared {
+  claim: Claim;
+  keys: [MatchedField, string][];
+  digits: string;
+  grams: string[];
+}
+
+function prepare(claim: Claim): Prepared {
+  const values = { registration_number: claim.number, domain: claim.domain, name: claim.name };
+  const keys: [MatchedField, string][] = [];
+  for (const field of fields) {
+    const value = values[field];
+    if (value !== undefined) keys.push([field, `${field}:${value}`]);
+  }
+  const name = claim.name ?? '';
+  return { claim, keys, digits: digitsOf(name), grams: name === '' ? [] : grams(name) };
 }
 
 const fields: readonly MatchedField[] = ['registration_number', 'domain', 'name'];
 
-function keysOf(claim: Claim): [MatchedField, string][] {
-  const values = { registration_number: claim.number, domain: claim.domain, name: claim.name };
-  const out: [MatchedField, string][] = [];
-  for (const field of fields) {
-    const value = values[field];
-    if (value !== undefined) out.push([field, `${field}:${value}`]);
-  }
-  return out;
-}
-
-function exactIndex(claims: readonly Claim[]): Map<string, Claim[]> {
+function exactIndex(prepared: readonly Prepared[]): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    for (const [, key] of keysOf(claim)) {
+  for (const { claim, keys } of prepared) {
+    for (const [, key] of keys) {
       const bucket = index.get(key);
       if (bucket) bucket.push(claim);
       else index.set(key, [claim]);
@@ -79,30 +88,29 @@ function collides(later: Claim, earlier: Claim): boolean {
   );
 }
 
-function exactFor(later: Claim, index: Map<string, Claim[]>): Conflict[] {
-  const out = new Map<Claim, Conflict>();
-  for (const [field, key] of keysOf(later)) {
+function exactFor({ claim: later, keys }: Prepared, index: Map<string, Claim[]>): Conflict[] {
+  const out: Conflict[] = [];
+  for (const [field, key] of keys) {
     for (const earlier of index.get(key) ?? []) {
-      if (out.has(earlier) || !collides(later, earlier)) continue;
-      out.set(earlier, { kind: 'customer', later, earlier, field, score: 1 });
+      if (out.some((c) => c.earlier === earlier) || !collides(later, earlier)) continue;
+      out.push({ kind: 'customer', later, earlier, field, score: 1 });
     }
   }
-  return [...out.values()];
+  return out;
 }
 
 /**
  * Names are similar only when they hold the same numbers: 华东三厂 2 and 华东三厂 3 are
  * two companies. So names are indexed apart by their digits, which also keeps each
- * bigram index small where names are numbered.
+ * index small where names are numbered.
  */
-function nameIndexes(claims: readonly Claim[]): Map<string, NameSearch<Claim>> {
-  const groups = new Map<string, { item: Claim; name: string }[]>();
-  for (const claim of claims) {
+function nameIndexes(prepared: readonly Prepared[]): Map<string, NameSearch<Claim>> {
+  const groups = new Map<string, { item: Claim; grams: string[] }[]>();
+  for (const { claim, digits, grams: tokens } of prepared) {
     if (claim.name === undefined) continue;
-    const key = digitsOf(claim.name);
-    const group = groups.get(key);
-    if (group) group.push({ item: claim, name: claim.name });
-    else groups.set(key, [{ item: claim, name: claim.name }]);
+    const group = groups.get(digits);
+    if (group) group.push({ item: claim, grams: tokens });
+    else groups.set(digits, [{ item: claim, grams: tokens }]);
   }
   return new Map([...groups].map(([key, items]) => [key, nameSearch(items, similarThreshold)]));
 }
@@ -112,17 +120,17 @@ function digitsOf(name: string): string {
 }
 
 function similarFor(
-  later: Claim,
+  { claim: later, digits, grams: tokens }: Prepared,
   names: Map<string, NameSearch<Claim>>,
   exact: readonly Conflict[],
 ): Conflict[] {
-  const index = names.get(digitsOf(later.name ?? ''));
+  const index = names.get(digits);
   if (!index) return [];
-  const known = new Set(exact.map((c) => c.earlier));
   const out: Conflict[] = [];
-  for (const { item: earlier, score } of index.search(later.name ?? '')) {
-    if (earlier.name === later.name || known.has(earlier) || !collides(later, earlier)) continue;
-    out.push({ kind: 'similar', later, earlier, field: 'name', score });
+  for (const { item: earlier, score } of index.search(tokens)) {
+    if (earlier.name === later.name || exact.some((c) => c.earlier === earlier)) continue;
+    if (collides(later, earlier))
+      out.push({ kind: 'similar', later, earlier, field: 'name', score });
   }
   return out;
 }
