@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
-import { t } from '../i18n/index.js';
+import { language, t } from '../i18n/index.js';
 import { findRepo } from '../git/repo.js';
-import { processPlaceholder } from '../init/generated.js';
 import { codeownersText } from './codeowners.js';
+import { renderProcess } from './docs.js';
 import { basePlan, type Planned } from '../init/plan.js';
 import { createFile } from '../workspace/create-file.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -30,7 +30,11 @@ export async function initCommand(dir: string | undefined, g: Globals): Promise<
   ws = tryOpen(root);
   if (ws) {
     const current = ws;
-    write(root, { rel: 'docs/PROCESS.md', text: () => processPlaceholder(current) }, outcome);
+    const docs = {
+      rel: 'docs/PROCESS.md',
+      text: () => renderProcess(current, language(), 'docs/PROCESS.md'),
+    };
+    write(root, docs, outcome);
     const owners = codeownersText(current, (await findRepo(root))?.prefix ?? '');
     write(root, { rel: '.github/CODEOWNERS', text: () => owners }, outcome);
   }
