@@ -189,6 +189,11 @@ describe('the CI files reg init writes', () => {
     expect(scripts).toContain('reg approvals');
     expect(scripts).toMatch(/reg report .*--format markdown/);
     expect(scripts).toContain('gh pr comment');
+    expect(scripts).toMatch(/gh api .*pulls\/\$PR\/reviews.* > reviews\.json/s);
+    expect(scripts).toMatch(/reg approvals .*--reviews reviews\.json --author "\$AUTHOR"/);
+    expect(scripts).toMatch(/reviews=\(--reviews reviews\.json --author "\$AUTHOR"\)/);
+    expect(scripts).toMatch(/reg report .*--format markdown "\$\{reviews\[@\]\}"/);
+    expect(wf.jobs.check.env.AUTHOR).toBe('${{ github.event.pull_request.user.login }}');
     expect(balancedExpressions(githubText)).toBe(true);
     for (const job of jobs)
       for (const step of job.steps) if (step.run) expect(shellOk(String(step.run))).toBe('');
@@ -211,6 +216,16 @@ describe('the CI files reg init writes', () => {
     expect(job.artifacts.reports.junit).toBeDefined();
     expect(job.artifacts.when).toBe('always');
     expect(job.script.join('\n')).toMatch(/reg validate .*--format junit/);
+    const script = job.script.join('\n');
+    expect(script).toMatch(/merge_requests\/\$CI_MERGE_REQUEST_IID"?;.*"\$mr\/approvals"/s);
+    expect(script).toMatch(/\.author\.username.*> author\.txt/s);
+    expect(script).toMatch(
+      /reg approvals .*--reviews approvals\.json --author "\$\(cat author\.txt\)"/,
+    );
+    const after = job.after_script.join('\n');
+    expect(after).toMatch(
+      /reg report .*--format markdown --reviews approvals\.json --author "\$\(cat author\.txt\)"/,
+    );
     for (const line of [...job.script, ...job.after_script]) expect(shellOk(String(line))).toBe('');
   });
 
