@@ -7,7 +7,7 @@ import { findRepo } from '../git/repo.js';
 import { codeownersText } from './codeowners.js';
 import { renderProcess } from './docs.js';
 import { basePlan, type Planned } from '../init/plan.js';
-import { createFile } from '../workspace/create-file.js';
+import { writeAtomic } from '../workspace/atomic.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 
@@ -45,7 +45,7 @@ export async function initCommand(dir: string | undefined, g: Globals): Promise<
 function write(root: string, planned: Planned, outcome: Outcome): void {
   const target = join(root, planned.rel);
   mkdirSync(dirname(target), { recursive: true });
-  if (createFile(target, planned.text())) outcome.created.push(planned.rel);
+  if (writeAtomic(target, planned.text())) outcome.created.push(planned.rel);
   else outcome.skipped.push(planned.rel);
 }
 

@@ -1,6 +1,6 @@
 import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
-import { get, list, str } from '../model/read.js';
+import { get, list, own, str } from '../model/read.js';
 import { factsOf, matchCondition } from './condition.js';
 import { derive } from './derive.js';
 
@@ -40,8 +40,4 @@ export function requiredApprovals(
     if (matchCondition(extra.when, facts)) add(extra.approvers, { source: 'extra', id: extra.id });
   }
   return [...out].map(([group, reasons]) => ({ group, reasons }));
-}
-
-function own<T>(map: Record<string, T> | undefined, key: string): T | undefined {
-  return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 }
