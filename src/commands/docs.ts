@@ -34,7 +34,7 @@ export async function docsCommand(flags: DocsFlags, g: Globals): Promise<number>
       t('docs.not-generated.hint'),
     );
   }
-  writeAtomic(out, text);
+  writeAtomic(out, text, { replace: true });
   if (!g.quiet) process.stderr.write(`${t('docs.written', { file: flags.out ?? out })}\n`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { findRepo } from '../git/repo.js';
 import { codeownersText } from './codeowners.js';
 import { renderProcess } from './docs.js';
 import { basePlan, type Planned } from '../init/plan.js';
-import { createFile } from '../workspace/create-file.js';
+import { writeAtomic } from '../workspace/atomic.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 
@@ -30,8 +30,11 @@ export async function initCommand(dir: string | undefined, g: Globals): Promise<
   ws = tryOpen(root);
   if (ws) {
     const current = ws;
-    const processText = (): string => renderProcess(current, language(), 'docs/PROCESS.md');
-    write(root, { rel: 'docs/PROCESS.md', text: processText }, outcome);
+    const docs = {
+      rel: 'docs/PROCESS.md',
+      text: () => renderProcess(current, language(), 'docs/PROCESS.md'),
+    };
+    write(root, docs, outcome);
     const owners = codeownersText(current, (await findRepo(root))?.prefix ?? '');
     write(root, { rel: '.github/CODEOWNERS', text: () => owners }, outcome);
   }
@@ -42,7 +45,7 @@ export async function initCommand(dir: string | undefined, g: Globals): Promise<
 function write(root: string, planned: Planned, outcome: Outcome): void {
   const target = join(root, planned.rel);
   mkdirSync(dirname(target), { recursive: true });
-  if (createFile(target, planned.text())) outcome.created.push(planned.rel);
+  if (writeAtomic(target, planned.text())) outcome.created.push(planned.rel);
   else outcome.skipped.push(planned.rel);
 }
 

@@ -32,7 +32,12 @@ export async function validateCommand(
   return fails(report) ? 1 : 0;
 }
 
-function toReport(result: CheckResult, ws: Workspace, flags: ValidateFlags, g: Globals): FindingReport {
+function toReport(
+  result: CheckResult,
+  ws: Workspace,
+  flags: ValidateFlags,
+  g: Globals,
+): FindingReport {
   const show = displayPaths(ws.root);
   const texts = new Map<string, string | undefined>();
   const withFindings = new Set(result.findings.map((f) => f.file));
@@ -49,9 +54,10 @@ function toReport(result: CheckResult, ws: Workspace, flags: ValidateFlags, g: G
     }
     return split[line - 1];
   };
-  const findings = g.quiet && flags.format === 'pretty'
-    ? result.findings.filter((f) => f.severity === 'error')
-    : result.findings;
+  const findings =
+    g.quiet && flags.format === 'pretty'
+      ? result.findings.filter((f) => f.severity === 'error')
+      : result.findings;
   return {
     command: 'validate',
     version: version(),
@@ -88,10 +94,16 @@ function selectFiles(ws: Workspace, paths: string[], cwd: string): string[] {
     const abs = isAbsolute(path) ? path : resolve(cwd, path);
     const rel = relative(ws.root, abs).split(sep).join('/');
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      throw new UserError(t('cli.path-outside', { path, root: ws.root }), t('cli.usage.hint', { command: 'validate' }));
+      throw new UserError(
+        t('cli.path-outside', { path, root: ws.root }),
+        t('cli.usage.hint', { command: 'validate' }),
+      );
     }
     if (!existsSync(abs)) {
-      throw new UserError(t('cli.path-missing', { path }), t('cli.usage.hint', { command: 'validate' }));
+      throw new UserError(
+        t('cli.path-missing', { path }),
+        t('cli.usage.hint', { command: 'validate' }),
+      );
     }
     if (statSync(abs).isDirectory()) {
       const prefix = rel === '' ? '' : `${rel}/`;

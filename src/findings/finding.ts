@@ -17,6 +17,11 @@ export interface Finding {
   path: string;
   message: string;
   hint: string;
+  /**
+   * The draft's parameters, for reports that need the structured data behind the message
+   * (a conflict's other id). Internal: no output format prints them.
+   */
+  params?: Params;
 }
 
 export type Params = Record<string, string | number>;

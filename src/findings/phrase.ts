@@ -6,7 +6,11 @@ import { locate, type Position } from '../load/locate.js';
 import { formatPath, type Draft, type Finding } from './finding.js';
 
 /** Turns one file's drafts into findings: located in the source and phrased. */
-export function phraseFindings(drafts: readonly Draft[], loaded: Loaded, limits: Limits): Finding[] {
+export function phraseFindings(
+  drafts: readonly Draft[],
+  loaded: Loaded,
+  limits: Limits,
+): Finding[] {
   const file = displayPath(loaded.source.abs);
   const needsPositions = drafts.some((d) => !d.position);
   const positioned = needsPositions ? positionsOf(loaded, limits) : undefined;
@@ -33,6 +37,7 @@ export function phrase(draft: Draft, file: string, where: Position): Finding {
     path,
     message: hasMessage(key) ? t(key, params) : key,
     hint: hintFor(draft, key, params),
+    ...(draft.params === undefined ? {} : { params: draft.params }),
   };
 }
 

@@ -34,3 +34,8 @@ export function getPath(value: unknown, path: string): unknown {
   for (const key of path.split('.')) current = get(current, key);
   return current;
 }
+
+/** An own entry of a map from the policy: a key named `__proto__` must find nothing. */
+export function own<T>(map: Record<string, T> | undefined, key: string): T | undefined {
+  return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}

@@ -43,5 +43,7 @@ function reasonText(reason: ApprovalReason): string {
       return t('approval.reason.waiver', { rule: visible(reason.rule) });
     case 'extra':
       return t('approval.reason.extra', { id: visible(reason.id) });
+    case 'decision':
+      return t(`approval.reason.${reason.status}`, { tier: visible(reason.tier) });
   }
 }

@@ -1,4 +1,4 @@
-import { countBySeverity } from '../findings/finding.js';
+import { countBySeverity, type Finding } from '../findings/finding.js';
 import type { Formatter } from './report.js';
 
 /** `{ version: 1, summary, findings }`: the shape scripts and other tools read. */
@@ -10,5 +10,11 @@ export const json: Formatter = (report) => {
     warnings: counts.warning,
     notices: counts.notice,
   };
-  return `${JSON.stringify({ version: 1, summary, findings: report.findings }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, summary, findings: report.findings.map(documented) }, null, 2)}\n`;
 };
+
+/** The documented fields only, so that internal data never reaches a script's input. */
+function documented(f: Finding): Omit<Finding, 'params'> {
+  const { rule, severity, file, line, column, path, message, hint } = f;
+  return { rule, severity, file, line, column, path, message, hint };
+}

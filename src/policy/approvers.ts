@@ -1,6 +1,6 @@
 import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
-import { get, list, str } from '../model/read.js';
+import { get, list, own, str } from '../model/read.js';
 import { factsOf, matchCondition } from './condition.js';
 import { derive } from './derive.js';
 
@@ -8,7 +8,8 @@ import { derive } from './derive.js';
 export type ApprovalReason =
   | { source: 'tier'; tier: string }
   | { source: 'waiver'; rule: string }
-  | { source: 'extra'; id: string };
+  | { source: 'extra'; id: string }
+  | { source: 'decision'; status: 'rejected' | 'returned'; tier: string };
 
 export interface RequiredApproval {
   group: string;
@@ -18,6 +19,9 @@ export interface RequiredApproval {
 /**
  * The approver groups a registration needs, each once with every reason for it. An
  * auto-approved tier asks for nobody; waivers and extra rules still add their groups.
+ * A rejection or a return is no approval of the registration: it is the decision of an
+ * approver, which the tier's groups confirm, auto-approved tier or not, and which no
+ * waiver or extra rule widens.
  */
 export function requiredApprovals(
   reg: Partial<Registration>,
@@ -25,6 +29,11 @@ export function requiredApprovals(
   today: string,
 ): RequiredApproval[] {
   const derived = derive(reg, policy, { today });
+  const decided = decisionOf(reg);
+  if (decided) {
+    const reason = { source: 'decision', status: decided, tier: derived.tier.tier.id } as const;
+    return derived.approvers.map((group) => ({ group, reasons: [reason] }));
+  }
   const out = new Map<string, ApprovalReason[]>();
   const add = (groups: readonly string[], reason: ApprovalReason): void => {
     for (const group of groups) out.set(group, [...(out.get(group) ?? []), reason]);
@@ -42,6 +51,8 @@ export function requiredApprovals(
   return [...out].map(([group, reasons]) => ({ group, reasons }));
 }
 
-function own<T>(map: Record<string, T> | undefined, key: string): T | undefined {
-  return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+/** The decision recorded in the registration, when it is one the tier's groups confirm. */
+export function decisionOf(reg: Partial<Registration>): 'rejected' | 'returned' | undefined {
+  const status = str(get(get(reg, 'decision'), 'status'));
+  return status === 'rejected' || status === 'returned' ? status : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
-import { get, list, str } from '../model/read.js';
+import { get, list, own, str } from '../model/read.js';
 import { factsOf, matchCondition, type ConditionReason } from './condition.js';
 import type { TierDecision } from './tier.js';
 
@@ -39,7 +39,7 @@ export function approversFor(reg: Partial<Registration>, policy: Policy): Approv
   let human = false;
   for (const w of list(get(reg, 'waivers'))) {
     const rule = str(get(w, 'rule'));
-    const waivable = rule === undefined ? undefined : ownEntry(policy.waivable, rule);
+    const waivable = rule === undefined ? undefined : own(policy.waivable, rule);
     if (rule === undefined || !waivable) continue;
     human = true;
     for (const group of waivable.approvers) add(group, { source: 'waiver', rule });
@@ -56,8 +56,4 @@ export function approversFor(reg: Partial<Registration>, policy: Policy): Approv
   const autoApprove = facts.tier.tier.auto_approve === true && !human;
   if (autoApprove) return { autoApprove, groups: [] };
   return { autoApprove, groups: [...groups].map(([group, reasons]) => ({ group, reasons })) };
-}
-
-function ownEntry<T>(map: Record<string, T> | undefined, key: string): T | undefined {
-  return map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 }

@@ -57,5 +57,7 @@ function reasonId(reason: ApprovalReason): string {
       return `waiver:${reason.rule}`;
     case 'extra':
       return `extra:${reason.id}`;
+    case 'decision':
+      return `decision:${reason.status}`;
   }
 }

@@ -1,7 +1,8 @@
 import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
-import { get, getPath, list, str } from '../model/read.js';
-import { conditionHolds } from './condition.js';
+import { covers } from '../checks/waiver/waivers.js';
+import { get, list, str } from '../model/read.js';
+import { applicableRequirements, isFilled } from '../policy/requirements.js';
 
 export type ChecklistStatus = 'met' | 'missing' | 'waived';
 
@@ -14,34 +15,27 @@ export interface ChecklistItem {
   status: ChecklistStatus;
 }
 
-/** Every field and attachment the policy's requirements ask for, for this kind and tier. */
-export function checklistOf(
-  reg: Partial<Registration>,
-  tier: string,
-  policy: Policy,
-): ChecklistItem[] {
+/**
+ * Every field and attachment the policy's requirements ask for, matched by the same
+ * functions as the completeness checks, so that the checklist never disagrees with CI.
+ */
+export function checklistOf(reg: Partial<Registration>, policy: Policy): ChecklistItem[] {
   const attached = new Set(list(get(reg, 'attachments')).map((a) => str(get(a, 'type'))));
-  const waived = new Set(list(get(reg, 'waivers')).map((w) => str(get(w, 'rule'))));
+  const waivers = list(get(reg, 'waivers')).map((w) => str(get(w, 'rule')) ?? '');
+  const status = (met: boolean, rule: string): ChecklistStatus =>
+    met ? 'met' : waivers.some((w) => covers(w, rule)) ? 'waived' : 'missing';
   const out: ChecklistItem[] = [];
-  for (const req of policy.requirements ?? []) {
-    if (!conditionHolds(req.when, reg, tier)) continue;
+  for (const { requirement: req } of applicableRequirements(reg, policy)) {
     const base = { requirement: req.id, title: req.title };
     for (const field of req.fields ?? []) {
-      const met = filled(getPath(reg, field));
-      const status = met ? 'met' : waived.has('completeness.field') ? 'waived' : 'missing';
-      out.push({ ...base, what: 'field', name: field, status });
+      const item = { what: 'field', name: field } as const;
+      out.push({ ...base, ...item, status: status(isFilled(reg, field), 'completeness.field') });
     }
     for (const type of req.attachments ?? []) {
       const met = attached.has(type);
-      const status = met ? 'met' : waived.has('completeness.attachment') ? 'waived' : 'missing';
-      out.push({ ...base, what: 'attachment', name: type, status });
+      const item = { what: 'attachment', name: type } as const;
+      out.push({ ...base, ...item, status: status(met, 'completeness.attachment') });
     }
   }
   return out;
-}
-
-function filled(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  return !Array.isArray(value) || value.length > 0;
 }

@@ -2,10 +2,9 @@ import type { Unit } from '../checks/unit.js';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import type { Registration } from '../model/registration.js';
-import { get, getPath, isDoc } from '../model/read.js';
+import { get, getPath, isDoc, own } from '../model/read.js';
 import { derive, type Derived, type State } from '../policy/derive.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { own } from './condition.js';
 
 export interface ExportTable {
   mapping: string;

@@ -2,13 +2,12 @@ import type { Unit } from '../checks/unit.js';
 import { countBySeverity, type Finding, type Severity } from '../findings/finding.js';
 import { displayPaths } from '../findings/phrase.js';
 import type { Registration } from '../model/registration.js';
-import { get, num, str } from '../model/read.js';
+import { get, num, own, str } from '../model/read.js';
 import { derive, type State } from '../policy/derive.js';
 import type { BaseAmount } from '../policy/money.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { approverGroups, type ApproverGroup } from './approvers.js';
 import { checklistOf, type ChecklistItem } from './checklist.js';
-import { own } from './condition.js';
 import { reasonText } from './reasons.js';
 import type { Reviews } from '../checks/approval/reviews.js';
 
@@ -106,7 +105,7 @@ function entryOf(
         options.today > derived.slaDue,
     },
     protectionEnd: derived.protectionEnd,
-    checklist: checklistOf(reg, tier.id, ws.policy),
+    checklist: checklistOf(reg, ws.policy),
     conflicts: idsNamedBy(findings, 'conflict.customer', id),
     similar: idsNamedBy(findings, 'conflict.similar', id),
     waivers: waiversOf(reg, ws),
@@ -137,19 +136,15 @@ function waiversOf(reg: Partial<Registration>, ws: Workspace): ReportEntry['waiv
   });
 }
 
-const idPattern = /\b[A-Z0-9][A-Z0-9-]{1,31}-\d{4}-\d{4}\b/g;
-
 /*
  * A conflict finding names the other registration by id only, so that no partner learns
- * another's deal details; the id is all the report takes from it.
+ * another's deal details; the id (its `other` parameter) is all the report takes from it.
  */
-// TODO(report): read the ids from the conflict findings' parameters once the policy branch
-// exposes them, instead of from the phrased message.
 function idsNamedBy(findings: readonly Finding[], rule: string, self: string): string[] {
   const ids = new Set<string>();
   for (const f of findings) {
-    if (f.rule !== rule) continue;
-    for (const match of f.message.matchAll(idPattern)) if (match[0] !== self) ids.add(match[0]);
+    const other = f.rule === rule ? f.params?.other : undefined;
+    if (typeof other === 'string' && other !== self) ids.add(other);
   }
   return [...ids].sort();
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import { writeAtomic } from '../workspace/atomic.js';
 
 export interface OutOptions {
   cwd: string;
@@ -41,7 +42,6 @@ export function writeOut(root: string, file: string, text: string, options: OutO
       t('report.out.exists.hint', { command: options.command }),
     );
   }
-  mkdirSync(dirname(abs), { recursive: true });
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
   try {
@@ -54,15 +54,11 @@ export function writeOut(root: string, file: string, text: string, options: OutO
   return abs;
 }
 
-// TODO(report): the policy branch brings src/workspace/atomic.ts (writeAtomic) for reg docs;
-// once it is on main, write through it and keep here only the record of what reg wrote.
+/** A report reg may replace (see above); a failure is the user's to fix, not a crash. */
 function atomicWrite(abs: string, text: string): void {
-  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, abs);
+    writeAtomic(abs, text, { replace: true });
   } catch (error) {
-    rmSync(tmp, { force: true });
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError(t('report.out.failed', { file: abs, detail }), t('report.out.failed.hint'));
   }

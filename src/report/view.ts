@@ -1,8 +1,8 @@
 import type { Severity } from '../findings/finding.js';
-import { own } from './condition.js';
 import { stateKey } from './labels.js';
 import type { ReportEntry } from './model.js';
 import type { Policy } from '../model/policy.js';
+import { own } from '../model/read.js';
 
 /** A report entry with the few derived labels templates need, so they stay logic-free. */
 export interface EntryView extends ReportEntry {

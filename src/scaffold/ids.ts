@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFile } from '../workspace/create-file.js';
+import { writeAtomic } from '../workspace/atomic.js';
 
 /** `<PARTNER>-<YYYY>-<NNNN>` for the partner, the year and a sequence number. */
 export function idFor(partner: string, year: string, seq: number): string {
@@ -55,7 +55,7 @@ export function writeUnderNextId(options: WriteOptions): Written {
     const id = idFor(options.partner, options.year, seq);
     const text = options.render(id);
     const target = join(dir, `${id}.yaml`);
-    if (createFile(target, text, options.beforeLink)) {
+    if (writeAtomic(target, text, { before: options.beforeLink })) {
       return { id, rel: `registrations/${options.partner}/${id}.yaml`, text };
     }
     seq = Math.max(seq + 1, nextSequence(options.root, options.partner, options.year));

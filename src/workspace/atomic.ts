@@ -1,20 +1,78 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
+export interface WriteOptions {
+  /**
+   * Replace a file that is there. Only for files reg wrote itself, which the caller has
+   * made sure of; without it a file that exists is left alone and false is returned.
+   */
+  replace?: boolean;
+  /** Runs just before the file takes its name; the tests use it to race. */
+  before?: (target: string) => void;
+}
+
 /**
- * Writes a file so that readers see the old content or the new, never a part: a temp
- * file in the same folder (so the rename stays on one file system), then a rename.
+ * The one way reg writes a file, so that readers see the old content or the new, never
+ * a part: the text goes to a temporary file in the same folder (one file system), which
+ * then takes the name, by a rename when replacing, or else by a hard link, which fails
+ * when the name exists, so that nothing is overwritten even in a race. True when written.
  */
-export function writeAtomic(path: string, text: string): void {
-  const dir = dirname(path);
+export function writeAtomic(target: string, text: string, options: WriteOptions = {}): boolean {
+  const dir = dirname(target);
   mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  writeFileSync(temp, text, { flag: 'wx' });
   try {
-    writeFileSync(temp, text, { flag: 'wx' });
-    renameSync(temp, path);
-  } catch (error) {
+    options.before?.(target);
+    if (options.replace) renameSync(temp, target);
+    else return link(temp, target, text);
+    return true;
+  } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+function link(temp: string, target: string, text: string): boolean {
+  try {
+    linkSync(temp, target);
+    return true;
+  } catch (error) {
+    if (code(error) === 'EEXIST') return false;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code(error) ?? '')) throw error;
+    return createWithoutLink(target, text);
+  }
+}
+
+/** For file systems without hard links: still exclusive, though not atomic. */
+function createWithoutLink(target: string, text: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(target, 'wx');
+  } catch (error) {
+    if (code(error) === 'EEXIST') return false;
     throw error;
   }
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+function code(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,47 @@ describe('reg approvals lists who must approve', () => {
     expect(result.stdout).toMatch(
       /sales-directors\s+required: @sd-wang\s+policy rule robotics-deals/,
     );
+  });
+});
+
+describe('reg approvals for a pull request that records a decision', () => {
+  /** ALPHA-2026-0001 of main with a decision added on an approver's branch. */
+  function decisionPr(status: string, code: string, edit = (t: string) => t): void {
+    repo = makeRegistryRepo();
+    scratch = mkdtempSync(join(tmpdir(), 'regkit-reviews-'));
+    const file = 'registrations/alpha/ALPHA-2026-0001.yaml';
+    const text = readFileSync(join(repo.ws, file), 'utf8');
+    const decision = `decision:\n  status: ${status}\n  reason_code: ${code}\n  by: cm-li\n`;
+    branchWith(repo, 'cm/decide', { [file]: `${edit(text)}${decision}` });
+  }
+
+  it("asks the tier's groups to confirm a rejection, though the tier is auto-approved", () => {
+    decisionPr('rejected', 'duplicate');
+    const result = approvals([]);
+    expect(result.stdout).not.toContain('no approval needed');
+    expect(result.stdout).toMatch(/channel-managers\s+required: @cm-li\s+rejection, tier standard/);
+    const { code, findings } = missing(['--reviews', reviewsFile([])]);
+    expect(code).toBe(1);
+    expect(findings.map((f) => f.rule)).toEqual(['approval.missing']);
+    expect(findings[0]?.message).toContain('Channel managers');
+  });
+
+  it("does not count the deciding approver's own approval of the decision", () => {
+    decisionPr('rejected', 'duplicate');
+    const file = reviewsFile([review('cm-li', 'APPROVED', '10:00')]);
+    expect(approvals(['--reviews', file]).code).toBe(0);
+    const { code, findings } = missing(['--reviews', file, '--author', 'cm-li']);
+    expect(code).toBe(1);
+    expect(findings[0]?.message).toContain('no member other than the author can give it');
+  });
+
+  it("asks only the tier's groups for a return, not those of an extra rule", () => {
+    decisionPr('returned', 'incomplete', (t) => t.replace('line: plc', 'line: robotics'));
+    const head = readFileSync(join(repo.ws, 'registrations/alpha/ALPHA-2026-0001.yaml'), 'utf8');
+    expect(head).toContain('line: robotics');
+    const result = approvals([]);
+    expect(result.stdout).toMatch(/channel-managers\s+required: @cm-li\s+return, tier standard/);
+    expect(result.stdout).not.toContain('sales-directors');
   });
 });
 

@@ -153,6 +153,57 @@ describe('reg check-pr refuses what a partner must not do', () => {
     expect(result.findings[0]?.message).toContain('no --actor');
   });
 
+  it('lets the partner resubmit a returned registration by removing the return', () => {
+    repo = makeRegistryRepo();
+    const returned = 'decision:\n  status: returned\n  reason_code: incomplete\n  by: cm-li\n';
+    branchWith(
+      repo,
+      'cm/return',
+      alpha((t) => `${t}${returned}`),
+    );
+    mergeNoFf(repo.top, 'cm/return', '2026-11-24T15:00:00+08:00');
+    branchWith(
+      repo,
+      'alpha/resubmit',
+      alpha((t) => t.replace(returned, '')),
+    );
+    const result = checkPr(['--actor', 'alpha-zhang']);
+    expect(result.findings).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('refuses a partner removing a rejection, or changing a return', () => {
+    repo = makeRegistryRepo();
+    const rejected = 'decision:\n  status: rejected\n  reason_code: duplicate\n  by: cm-li\n';
+    branchWith(
+      repo,
+      'cm/reject',
+      alpha((t) => `${t}${rejected}`),
+    );
+    mergeNoFf(repo.top, 'cm/reject', '2026-11-24T15:00:00+08:00');
+    branchWith(
+      repo,
+      'alpha/undo',
+      alpha((t) => t.replace(rejected, '')),
+    );
+    expect(checkPr(['--actor', 'alpha-zhang']).rules).toEqual(['pr.decision']);
+
+    git(repo.top, 'switch', '-q', 'main');
+    const returned = rejected.replace('rejected', 'returned').replace('duplicate', 'incomplete');
+    branchWith(
+      repo,
+      'cm/return',
+      alpha((t) => t.replace(rejected, returned)),
+    );
+    mergeNoFf(repo.top, 'cm/return', '2026-11-24T16:00:00+08:00');
+    branchWith(
+      repo,
+      'alpha/reword',
+      alpha((t) => t.replace('by: cm-li', 'by: alpha-zhang')),
+    );
+    expect(checkPr(['--actor', 'alpha-zhang']).rules).toEqual(['pr.decision']);
+  });
+
   it('refuses a second extension when the policy allows one', () => {
     repo = makeRegistryRepo();
     const two =

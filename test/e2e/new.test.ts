@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reg, regBin } from '../helpers/cli.js';
 import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
-import { workspaceChecks } from '../../src/checks/registry.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
@@ -263,12 +262,7 @@ describe('reg new writes safely', () => {
   });
 });
 
-const hasConflictCheck = workspaceChecks.some((c) =>
-  c.rules.some((r) => r.startsWith('conflict.')),
-);
-const pending = hasConflictCheck ? '' : ' (skipped: no conflict.* check in the registry yet)';
-
-describe.skipIf(!hasConflictCheck)(`reg new and conflicts${pending}`, () => {
+describe('reg new and conflicts', () => {
   it("warns at once of another partner's active registration, naming only its id", () => {
     const root = workspace();
     const sameCustomer = [

@@ -2,7 +2,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { driverName, launchChromium, type Browser, type Page } from '../helpers/browser.js';
+import {
+  launchChromium,
+  type Browser,
+  type HTMLElementLike,
+  type Page,
+} from '../helpers/browser.js';
 import { repoRoot, reg } from '../helpers/cli.js';
 import { commitAll, initRepo } from '../helpers/git.js';
 import { dealNamed, hostile, hostileName } from '../helpers/report.js';
@@ -74,7 +79,7 @@ describe('reg report --format html, the file itself', () => {
   });
 });
 
-describe(`reg report --format html in headless Chromium (${await driverName()})`, () => {
+describe('reg report --format html in headless Chromium', () => {
   let browser: Browser | string = '';
   let page: Page | undefined;
   const errors: string[] = [];
@@ -96,7 +101,7 @@ describe(`reg report --format html in headless Chromium (${await driverName()})`
   });
 
   const rows = (p: Page) =>
-    p.$$eval('#registrations tbody tr', (trs) =>
+    p.$$eval('#registrations tbody tr', (trs: HTMLElementLike[]) =>
       trs.filter((tr) => !tr.hidden).map((tr) => tr.cells?.[0]?.textContent ?? ''),
     );
 

@@ -9,14 +9,8 @@ import { interview } from '../../src/scaffold/interview.js';
 import { openWorkspace } from '../../src/workspace/load.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Doc } from '../../src/model/read.js';
-import { workspaceChecks } from '../../src/checks/registry.js';
 import { ScriptedPrompter, type Step } from '../helpers/prompter.js';
 import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
-
-const hasConflictCheck = workspaceChecks.some((c) =>
-  c.rules.some((r) => r.startsWith('conflict.')),
-);
-const pending = hasConflictCheck ? '' : ' (skipped: no conflict.* check in the registry yet)';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -250,37 +244,34 @@ describe('reg new, interactive', () => {
     expect(prompter.asked.some((m) => m.includes('(customer.name)'))).toBe(false);
   });
 
-  it.skipIf(!hasConflictCheck)(
-    `warns after the products of an active conflicting registration and asks before writing${pending}`,
-    async () => {
-      const root = workspace();
-      silence();
-      const prompter = new ScriptedPrompter([
-        { expect: 'Partner', answer: 'beta' },
-        { expect: '(customer.name)', answer: '苏州精工机械有限公司' },
-        { expect: '(customer.registration_number)', answer: '' },
-        { expect: '(customer.domain)', answer: 'jinggong.example.cn' },
-        { expect: '(customer.region)', answer: 'CN-East' },
-        { expect: '(customer.industry)', answer: 'manufacturing' },
-        { expect: '(customer.contact.name)', answer: '陈杰' },
-        { expect: '(customer.contact.email)', answer: 'chen.jie@jinggong.example.cn' },
-        { expect: '(opportunity.title)', answer: '四号线' },
-        { expect: '(opportunity.value)', answer: '90000' },
-        { expect: '(opportunity.currency)', answer: 'CNY' },
-        { expect: '(opportunity.expected_close)', answer: '2027-05-31' },
-        { expect: '(opportunity.stage)', answer: 'qualify' },
-        { expect: '(products[0].line)', answer: 'plc' },
-        { expect: '(products[0].sku)', answer: '' },
-        { expect: '(products[0].quantity)', answer: '3' },
-        { expect: 'Add another', answer: false },
-        { expect: 'may be registered already', answer: false },
-      ]);
-      const flags = { set: [], today: '2026-11-26' };
-      expect(await newCommand('deal', flags, globals(root), prompter)).toBe(0);
-      const warning = prompter.notes.findIndex((n) => n.includes('ALPHA-2026-0001'));
-      expect(warning).toBeGreaterThan(-1);
-      expect(prompter.notes.join('\n')).not.toContain('Line 3 retrofit');
-      expect(readdirSync(join(root, 'registrations')).sort()).toEqual(['alpha']);
-    },
-  );
+  it('warns after the products of an active conflicting registration and asks before writing', async () => {
+    const root = workspace();
+    silence();
+    const prompter = new ScriptedPrompter([
+      { expect: 'Partner', answer: 'beta' },
+      { expect: '(customer.name)', answer: '苏州精工机械有限公司' },
+      { expect: '(customer.registration_number)', answer: '' },
+      { expect: '(customer.domain)', answer: 'jinggong.example.cn' },
+      { expect: '(customer.region)', answer: 'CN-East' },
+      { expect: '(customer.industry)', answer: 'manufacturing' },
+      { expect: '(customer.contact.name)', answer: '陈杰' },
+      { expect: '(customer.contact.email)', answer: 'chen.jie@jinggong.example.cn' },
+      { expect: '(opportunity.title)', answer: '四号线' },
+      { expect: '(opportunity.value)', answer: '90000' },
+      { expect: '(opportunity.currency)', answer: 'CNY' },
+      { expect: '(opportunity.expected_close)', answer: '2027-05-31' },
+      { expect: '(opportunity.stage)', answer: 'qualify' },
+      { expect: '(products[0].line)', answer: 'plc' },
+      { expect: '(products[0].sku)', answer: '' },
+      { expect: '(products[0].quantity)', answer: '3' },
+      { expect: 'Add another', answer: false },
+      { expect: 'may be registered already', answer: false },
+    ]);
+    const flags = { set: [], today: '2026-11-26' };
+    expect(await newCommand('deal', flags, globals(root), prompter)).toBe(0);
+    const warning = prompter.notes.findIndex((n) => n.includes('ALPHA-2026-0001'));
+    expect(warning).toBeGreaterThan(-1);
+    expect(prompter.notes.join('\n')).not.toContain('Line 3 retrofit');
+    expect(readdirSync(join(root, 'registrations')).sort()).toEqual(['alpha']);
+  });
 });

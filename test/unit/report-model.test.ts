@@ -36,7 +36,12 @@ const ws = {
 };
 const rel = 'registrations/alpha/ALPHA-2026-0002.yaml';
 
-function finding(rule: string, message: string, severity: Finding['severity'] = 'error'): Finding {
+function finding(
+  rule: string,
+  message: string,
+  severity: Finding['severity'] = 'error',
+  params?: Finding['params'],
+): Finding {
   return {
     rule,
     severity,
@@ -46,6 +51,7 @@ function finding(rule: string, message: string, severity: Finding['severity'] = 
     path: 'customer',
     message,
     hint: '',
+    ...(params ? { params } : {}),
   };
 }
 
@@ -58,21 +64,28 @@ describe('the report model of one registration', () => {
       },
     ];
   });
+  // The messages name other ids on purpose: only the findings' `other` parameter counts.
   const findings = [
     finding(
       'conflict.customer',
-      'The customer is already registered by ALPHA-2026-0001 (earlier).',
+      'The customer is already registered by ZETA-2026-0009 (earlier).',
+      'error',
+      { other: 'ALPHA-2026-0001', until: '2027-01-01' },
     ),
-    finding(
-      'conflict.similar',
-      'A similar customer name is registered in BETA-2026-0004 and BETA-2026-0003.',
-      'warning',
-    ),
+    finding('conflict.similar', 'A similar name: ZETA-2026-0008.', 'warning', {
+      other: 'BETA-2026-0004',
+      score: 91,
+    }),
+    finding('conflict.similar', 'A similar name.', 'warning', {
+      other: 'BETA-2026-0003',
+      score: 88,
+    }),
+    finding('conflict.similar', 'A similar name.', 'warning', { other: 'ALPHA-2026-0002' }),
     finding('completeness.attachment', 'Attach a customer-letter', 'notice'),
   ];
   const [entry] = buildEntries(ws, [unit], findings, { today: '2026-12-03', merged: () => false });
 
-  it('takes only the ids of conflicting and similar registrations from the findings', () => {
+  it('takes the ids of conflicting and similar registrations from the parameters of the findings, not their text', () => {
     expect(entry?.conflicts).toEqual(['ALPHA-2026-0001']);
     expect(entry?.similar).toEqual(['BETA-2026-0003', 'BETA-2026-0004']);
   });
@@ -92,7 +105,7 @@ describe('the report model of one registration', () => {
   });
 
   it('counts the findings by severity and keeps the waiver with its reason', () => {
-    expect(entry?.counts).toEqual({ error: 1, warning: 1, notice: 1 });
+    expect(entry?.counts).toEqual({ error: 1, warning: 3, notice: 1 });
     expect(entry?.waivers).toEqual([
       {
         rule: 'completeness.attachment',

@@ -1,7 +1,7 @@
 import type { Policy } from '../../model/policy.js';
 import type { Registration } from '../../model/registration.js';
 import { str } from '../../model/read.js';
-import { requiredApprovals, type ApprovalReason } from '../../policy/approvers.js';
+import { decisionOf, requiredApprovals, type ApprovalReason } from '../../policy/approvers.js';
 import { derive } from '../../policy/derive.js';
 import type { Unit } from '../unit.js';
 import type { Reviews } from './reviews.js';
@@ -52,5 +52,6 @@ export function approvalsOf(
     return { group, title: known?.title ?? group, reasons, members, approvedBy, satisfied };
   });
   const id = str(reg.id) ?? unit.rel;
-  return { unit, id, tier: derived.tier.tier.id, autoApprove: derived.autoApprove, groups };
+  const autoApprove = derived.autoApprove && decisionOf(reg) === undefined;
+  return { unit, id, tier: derived.tier.tier.id, autoApprove, groups };
 }

@@ -58,6 +58,8 @@ export const approvalMessages = defineMessages({
   'approval.reason.tier': ['tier {tier}', '级别 {tier}'],
   'approval.reason.waiver': ['waiver of {rule}', '豁免 {rule}'],
   'approval.reason.extra': ['policy rule {id}', '政策规则 {id}'],
+  'approval.reason.rejected': ['rejection, tier {tier}', '拒绝决定，级别 {tier}'],
+  'approval.reason.returned': ['return, tier {tier}', '退回决定，级别 {tier}'],
   'approval.summary': [
     '{registrations} registrations: {missing} approvals missing.',
     '{registrations} 个报备：缺少 {missing} 项批准。',

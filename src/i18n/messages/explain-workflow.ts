@@ -31,15 +31,15 @@ export const explainWorkflowMessages = defineMessages({
     '延期合并后只能新增，不能修改或删除，且次数和累计天数不得超过政策限制。',
   ],
   'explain.pr.decision': [
-    'The decision (rejected or returned) is set, changed or removed only by a member of an approver group or an admin.',
-    '审批决定（驳回或退回）只能由审批组成员或管理员设置、修改或删除。',
+    "The decision (rejected or returned) is set, changed or removed only by a member of an approver group or an admin; its pull request is approved by the tier's groups. The partner may remove a return to resubmit the registration, never a rejection.",
+    '审批决定（驳回或退回）只能由审批组成员或管理员设置、修改或删除；记录决定的合并请求由该档位的审批组批准。合作伙伴可以删除“退回”以重新提交报备，但不能删除“驳回”。',
   ],
   'explain.pr.reason-code': [
     "A decision and a lost outcome carry a reason code from the policy's reason_codes. Use one of the codes listed there.",
     '审批决定和丢单结果须附政策 reason_codes 中的原因代码。请使用其中列出的代码。',
   ],
   'explain.pr.outcome': [
-    "An outcome, once recorded and merged, is changed only by an approver; a partner records the outcome of its own registrations.",
+    'An outcome, once recorded and merged, is changed only by an approver; a partner records the outcome of its own registrations.',
     '结果一经登记并合并，只能由审批人修改；合作伙伴登记自己报备的结果。',
   ],
   'explain.approval.missing': [

@@ -128,8 +128,8 @@ export const prMessages = defineMessages({
     '{actor} 不是审批人，不能设置、修改或删除审批决定',
   ],
   'pr.decision.hint': [
-    'The decision is recorded by a member of an approver group; leave it out.',
-    '审批决定由审批组成员填写；请不要填写此项。',
+    'The decision is recorded by a member of an approver group; leave it as it is. Only a return may be removed, to resubmit the completed registration.',
+    '审批决定由审批组成员填写；请保持原样。只有“退回”可以删除，以便补全后重新提交。',
   ],
   'pr.decision.no-actor': [
     'The decision changes, but no --actor shows that an approver made the change',
