@@ -18,7 +18,7 @@ export interface RequiredApproval {
 
 /**
  * The approver groups a registration needs, each once with every reason for it. An
- * auto-approved tier asks for nobody; waivers and extra rules still add their groups.
+ * auto-approved tier asks for nobody unless a waiver or an extra rule adds a group.
  * A rejection or a return is no approval of the registration: it is the decision of an
  * approver, which the tier's groups confirm, auto-approved tier or not, and which no
  * waiver or extra rule widens.
@@ -34,20 +34,26 @@ export function requiredApprovals(
     const reason = { source: 'decision', status: decided, tier: derived.tier.tier.id } as const;
     return derived.approvers.map((group) => ({ group, reasons: [reason] }));
   }
+  const others: [readonly string[], ApprovalReason][] = [];
+  for (const waiver of list(get(reg, 'waivers'))) {
+    const rule = str(get(waiver, 'rule'));
+    const waivable = rule === undefined ? undefined : own(policy.waivable, rule);
+    if (rule !== undefined && waivable) others.push([waivable.approvers, { source: 'waiver', rule }]);
+  }
+  const facts = factsOf(reg, policy);
+  for (const extra of policy.extra_approvals ?? []) {
+    if (matchCondition(extra.when, facts)) others.push([extra.approvers, { source: 'extra', id: extra.id }]);
+  }
   const out = new Map<string, ApprovalReason[]>();
   const add = (groups: readonly string[], reason: ApprovalReason): void => {
     for (const group of groups) out.set(group, [...(out.get(group) ?? []), reason]);
   };
-  if (!derived.autoApprove) add(derived.approvers, { source: 'tier', tier: derived.tier.tier.id });
-  for (const waiver of list(get(reg, 'waivers'))) {
-    const rule = str(get(waiver, 'rule'));
-    const waivable = rule === undefined ? undefined : own(policy.waivable, rule);
-    if (rule !== undefined && waivable) add(waivable.approvers, { source: 'waiver', rule });
+  // Auto-approval holds only while nothing else needs a human; once a waiver or an
+  // extra rule does, the tier's own approvers decide as well.
+  if (!derived.autoApprove || others.length > 0) {
+    add(derived.approvers, { source: 'tier', tier: derived.tier.tier.id });
   }
-  const facts = factsOf(reg, policy);
-  for (const extra of policy.extra_approvals ?? []) {
-    if (matchCondition(extra.when, facts)) add(extra.approvers, { source: 'extra', id: extra.id });
-  }
+  for (const [groups, reason] of others) add(groups, reason);
   return [...out].map(([group, reasons]) => ({ group, reasons }));
 }
 

@@ -67,14 +67,16 @@ describe('reg approvals lists who must approve', () => {
     expect(result.code).toBe(0);
   });
 
-  it('adds the approvers of a waiver, even to an auto-approved tier', () => {
+  it('a waiver ends auto-approval: its approvers and the tier\'s both decide', () => {
     const waiver =
       'waivers:\n  - rule: attachment.missing\n    reason: The customer letter follows after the board meeting.\n';
     pullRequest(`${validDeal}${waiver}`);
     const { code, findings } = missing(['--reviews', reviewsFile([])]);
     expect(code).toBe(1);
-    expect(findings.map((f) => f.rule)).toEqual(['approval.missing']);
-    expect(findings[0]?.message).toContain('Sales directors (sales-directors)');
+    expect(findings.map((f) => f.rule)).toEqual(['approval.missing', 'approval.missing']);
+    const messages = findings.map((f) => f.message).join('\n');
+    expect(messages).toContain('Sales directors (sales-directors)');
+    expect(messages).toContain('(channel-managers)');
   });
 
   it('adds the approvers of an extra rule of the policy that matches', () => {
