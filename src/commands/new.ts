@@ -46,6 +46,7 @@ export async function newCommand(
   g: Globals,
   prompter?: Prompter,
 ): Promise<number> {
+  process.once('SIGINT', interrupted);
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   const data = startingData(ws, flags, g.cwd, today);
@@ -63,6 +64,15 @@ export async function newCommand(
   data.kind = kind;
   checkPartner(ws, data.partner);
   return finish(ws, data, kind, { flags, today, asker, quiet: g.quiet });
+}
+
+/**
+ * An interrupt outside a question (a signal, or Ctrl-C while checking): files are only
+ * ever created whole by a synchronous step, so stopping between steps writes nothing.
+ */
+function interrupted(): void {
+  process.stderr.write(`${t('write.interrupted')}\n`);
+  process.exit(130);
 }
 
 async function interactivePrompter(flags: NewFlags): Promise<Prompter | undefined> {

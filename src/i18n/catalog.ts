@@ -29,6 +29,7 @@ import { reportMessages } from './messages/report.js';
 import { schemaMessages } from './messages/schema.js';
 import { submitMessages } from './messages/submit.js';
 import { waiverMessages } from './messages/waiver.js';
+import { writeMessages } from './messages/write.js';
 import { yamlMessages } from './messages/yaml.js';
 
 export const catalog = {
@@ -36,6 +37,7 @@ export const catalog = {
   ...helpMessages,
   ...helpWorkflowMessages,
   ...yamlMessages,
+  ...writeMessages,
   ...schemaMessages,
   ...refMessages,
   ...attachmentMessages,

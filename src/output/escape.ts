@@ -5,6 +5,12 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const hidden = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/**
+ * The same characters, and the line and paragraph separators, as JSON.stringify leaves
+ * them raw; it already escapes C0 controls, and its own line breaks must stay.
+ */
+const hiddenInJson = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
 export function visible(text: string): string {
   return text.replace(hidden, (ch) => `\\u{${ch.codePointAt(0)?.toString(16).padStart(4, '0')}}`);
 }
@@ -30,4 +36,15 @@ function isPaired(s: string, i: number): boolean {
   }
   const prev = s.charCodeAt(i - 1);
   return prev >= 0xd800 && prev <= 0xdbff;
+}
+
+/**
+ * JSON whose text shows no hidden character raw: each is written as a `\u` escape, so a
+ * reader of the text sees it and a parser reads back exactly the original string.
+ */
+export function jsonText(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    hiddenInJson,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

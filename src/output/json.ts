@@ -1,3 +1,4 @@
+import { jsonText } from './escape.js';
 import { countBySeverity } from '../findings/finding.js';
 import type { Formatter } from './report.js';
 
@@ -10,5 +11,5 @@ export const json: Formatter = (report) => {
     warnings: counts.warning,
     notices: counts.notice,
   };
-  return `${JSON.stringify({ version: 1, summary, findings: report.findings }, null, 2)}\n`;
+  return `${jsonText({ version: 1, summary, findings: report.findings })}\n`;
 };

@@ -1,3 +1,4 @@
+import { jsonText } from './escape.js';
 import type { Severity } from '../findings/finding.js';
 import type { Formatter } from './report.js';
 
@@ -38,5 +39,5 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log)}\n`;
 };

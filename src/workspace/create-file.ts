@@ -1,12 +1,14 @@
-import { closeSync, linkSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
+import { afterTempWritten, writeFailure } from './write-error.js';
 
 /**
  * Creates `target` with `text` unless a file is there; false when one is. The text goes to
  * a temporary file in the same folder first, which is then hard-linked to its name: the
  * link is atomic and fails when the name exists, so no reader sees half a file and no
  * file is ever overwritten. `before` runs just before the link; the tests use it to race.
+ * A full disk or a read-only folder is a UserError, and leaves no file behind.
  */
 export function createFile(
   target: string,
@@ -14,35 +16,45 @@ export function createFile(
   before?: (target: string) => void,
 ): boolean {
   const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.tmp`);
-  writeFileSync(temp, text, { flag: 'wx' });
   try {
+    writeExclusive(temp, text);
+    afterTempWritten(temp);
     before?.(target);
     linkSync(temp, target);
     return true;
   } catch (error) {
     if (code(error) === 'EEXIST') return false;
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code(error) ?? '')) throw error;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code(error) ?? '')) {
+      throw writeFailure(target, error);
+    }
     return createWithoutLink(target, text);
   } finally {
-    unlinkSync(temp);
+    rmSync(temp, { force: true });
   }
 }
 
 /** For file systems without hard links: still exclusive, though not atomic. */
 function createWithoutLink(target: string, text: string): boolean {
-  let fd: number;
   try {
-    fd = openSync(target, 'wx');
+    writeExclusive(target, text);
+    return true;
   } catch (error) {
     if (code(error) === 'EEXIST') return false;
+    throw writeFailure(target, error);
+  }
+}
+
+/** Writes a new file; when the write fails part way, the part is removed. */
+function writeExclusive(path: string, text: string): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeFileSync(fd, text);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true });
     throw error;
   }
-  try {
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
-  return true;
+  closeSync(fd);
 }
 
 function code(error: unknown): string | undefined {

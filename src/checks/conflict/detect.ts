@@ -91,18 +91,19 @@ function exactFor(later: Claim, index: Map<string, Claim[]>): Conflict[] {
 }
 
 /**
- * Names are similar only when they hold the same numbers: 华东三厂 2 and 华东三厂 3 are
+ * Names (with lookalike letters made Latin) are similar only when they hold the same numbers: 华东三厂 2 and 华东三厂 3 are
  * two companies. So names are indexed apart by their digits, which also keeps each
  * bigram index small where names are numbered.
  */
 function nameIndexes(claims: readonly Claim[]): Map<string, NameSearch<Claim>> {
   const groups = new Map<string, { item: Claim; name: string }[]>();
   for (const claim of claims) {
-    if (claim.name === undefined) continue;
-    const key = digitsOf(claim.name);
+    if (claim.lookalike === undefined) continue;
+    const key = digitsOf(claim.lookalike);
+    const entry = { item: claim, name: claim.lookalike };
     const group = groups.get(key);
-    if (group) group.push({ item: claim, name: claim.name });
-    else groups.set(key, [{ item: claim, name: claim.name }]);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   return new Map([...groups].map(([key, items]) => [key, nameSearch(items, similarThreshold)]));
 }
@@ -116,11 +117,12 @@ function similarFor(
   names: Map<string, NameSearch<Claim>>,
   exact: readonly Conflict[],
 ): Conflict[] {
-  const index = names.get(digitsOf(later.name ?? ''));
+  const index = names.get(digitsOf(later.lookalike ?? ''));
   if (!index) return [];
   const known = new Set(exact.map((c) => c.earlier));
   const out: Conflict[] = [];
-  for (const { item: earlier, score } of index.search(later.name ?? '')) {
+  // Lookalike letters count as the letters they imitate; equal names are exact matches.
+  for (const { item: earlier, score } of index.search(later.lookalike ?? '')) {
     if (earlier.name === later.name || known.has(earlier) || !collides(later, earlier)) continue;
     out.push({ kind: 'similar', later, earlier, field: 'name', score });
   }
