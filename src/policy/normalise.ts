@@ -22,6 +22,7 @@ const hanForms = ['股份有限公司', '有限责任公司', '集团有限公�
  * joiners, bidirectional marks and overrides), the combining grapheme joiner, variation
  * selectors and the Hangul fillers. They must never make two equal names differ.
  */
+// eslint-disable-next-line no-misleading-character-class -- lone joiners and selectors are the point
 const invisible = /[\p{Cf}\p{Cc}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/gu;
 
 /** Text without the characters that show nothing. */
