@@ -19,7 +19,13 @@ afterEach(() => {
   setLanguage('en');
 });
 
-const globals = (cwd: string): Globals => ({ cwd, lang: 'en', color: false, quiet: true, debug: false });
+const globals = (cwd: string): Globals => ({
+  cwd,
+  lang: 'en',
+  color: false,
+  quiet: true,
+  debug: false,
+});
 
 /** A system error as the kernel reports it, thrown once the temporary file is written. */
 function failWith(code: string, after = 0): void {

@@ -51,6 +51,14 @@ export const yamlMessages = defineMessages({
     'A registration is a short text; put documents into attachments/ and list them under attachments.',
     '报备文件应是简短的文本；请把文档放到 attachments/ 目录，并在 attachments 中列出。',
   ],
+  'yaml.unreadable': [
+    'The file could not be read ({code}): it was removed or changed while it was checked',
+    '无法读取该文件（{code}）：检查期间它被删除或修改了',
+  ],
+  'yaml.unreadable.hint': [
+    'Run the check again once the files stop changing (after a checkout or a pull).',
+    '请在文件不再变化后（检出或拉取完成后）重新运行检查。',
+  ],
   'yaml.encoding': ['The file is not UTF-8 text', '文件不是 UTF-8 编码的文本'],
   'yaml.encoding.hint': [
     'Save the file as UTF-8 in your editor (for example "Save with Encoding → UTF-8").',
