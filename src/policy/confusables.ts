@@ -47,7 +47,13 @@ const lookalikes: Record<string, string> = {
 
 const pattern = new RegExp(`[${Object.keys(lookalikes).join('')}]`, 'gu');
 
-/** A normalised name with every lookalike letter replaced by the Latin one it resembles. */
-export function skeleton(normalised: string): string {
-  return normalised.replace(pattern, (ch) => lookalikes[ch] ?? ch);
+/**
+ * A name with every lookalike letter replaced by the Latin one it resembles, before it is
+ * normalised, so that a lookalike legal form (Cyrillic "Со.") is dropped as the Latin one.
+ */
+export function skeleton(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(pattern, (ch) => lookalikes[ch] ?? ch);
 }

@@ -55,7 +55,7 @@ export function claimOf(input: ClaimInput, policy: Policy, today: string): Claim
     submittedOn,
     lines: new Set(productLinesOf(reg)),
     name: key === '' ? undefined : key,
-    lookalike: key === '' ? undefined : skeleton(key),
+    lookalike: key === '' || name === undefined ? undefined : normaliseName(skeleton(name)),
     domain: domain === undefined ? undefined : normaliseDomain(domain),
     number: number === undefined ? undefined : normaliseNumber(number),
     blocks: blocks(state),
