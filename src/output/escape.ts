@@ -2,8 +2,8 @@
  * Characters that would let text from a registration rewrite what a reader sees: control
  * characters, bidirectional overrides and invisible joiners. Output shows them as escapes.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const hidden =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**

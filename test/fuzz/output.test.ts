@@ -11,13 +11,13 @@ import { sarif } from '../../src/output/sarif.js';
 import { anyText, checkProperty } from '../helpers/fuzz.js';
 
 /** What no output may carry raw: controls (but line break and tab), bidi and zero-width. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const rawHidden =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /** Characters XML 1.0 cannot hold at all, escaped or not. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const notXml =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const finding: fc.Arbitrary<Finding> = fc.record({
