@@ -86,6 +86,14 @@ export const yamlMessages = defineMessages({
     '请用"reg new"创建报备，或删除这个空文件。',
   ],
   'yaml.limits': ['The file exceeds a parser limit: {detail}', '文件超出了解析限制：{detail}'],
+  'yaml.limits.depth': [
+    'The file nests lists or maps deeper than the parser can follow',
+    '文件中列表或映射的嵌套层数超出了解析器的处理能力',
+  ],
+  'yaml.limits.depth.hint': [
+    'A registration nests a few levels at most; write the value as plain text or a short list.',
+    '报备文件的嵌套最多只有几层；请把该值写成普通文本或简短的列表。',
+  ],
   'yaml.limits.hint': [
     'Shorten the key or value on this line.',
     '请缩短本行的键或值。',
