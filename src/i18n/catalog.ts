@@ -28,6 +28,7 @@ import { refMessages } from './messages/ref.js';
 import { reportMessages } from './messages/report.js';
 import { schemaMessages } from './messages/schema.js';
 import { submitMessages } from './messages/submit.js';
+import { templateMessages } from './messages/template.js';
 import { waiverMessages } from './messages/waiver.js';
 import { writeMessages } from './messages/write.js';
 import { yamlMessages } from './messages/yaml.js';
@@ -38,6 +39,7 @@ export const catalog = {
   ...helpWorkflowMessages,
   ...yamlMessages,
   ...writeMessages,
+  ...templateMessages,
   ...schemaMessages,
   ...refMessages,
   ...attachmentMessages,

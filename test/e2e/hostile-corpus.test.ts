@@ -35,7 +35,14 @@ const rawHidden =
 
 interface Json {
   summary: { files: number };
-  findings: { rule: string; file: string; line: number; column: number; path: string }[];
+  findings: {
+    rule: string;
+    file: string;
+    line: number;
+    path: string;
+    message: string;
+    hint: string;
+  }[];
 }
 
 let dir = '';
@@ -62,9 +69,7 @@ describe('the hostile corpus under reg validate', () => {
   });
 
   it('names only the earlier registration in a conflict, never its customer or partner', () => {
-    const report = JSON.parse(validate('json').stdout) as Json & {
-      findings: { message: string; hint: string }[];
-    };
+    const report = JSON.parse(validate('json').stdout) as Json;
     const conflicts = report.findings.filter((f) => f.rule.startsWith('conflict.'));
     expect(conflicts.length).toBeGreaterThanOrEqual(5);
     for (const f of conflicts) {
