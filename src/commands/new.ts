@@ -47,6 +47,19 @@ export async function newCommand(
   prompter?: Prompter,
 ): Promise<number> {
   process.once('SIGINT', interrupted);
+  try {
+    return await newRegistration(kindArg, flags, g, prompter);
+  } finally {
+    process.off('SIGINT', interrupted);
+  }
+}
+
+async function newRegistration(
+  kindArg: string | undefined,
+  flags: NewFlags,
+  g: Globals,
+  prompter: Prompter | undefined,
+): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   const data = startingData(ws, flags, g.cwd, today);
