@@ -16,6 +16,7 @@ export const yamlRules = [
   'yaml.multiple-documents',
   'yaml.encoding',
   'yaml.too-large',
+  'yaml.unreadable',
 ] as const;
 
 /** Every rule id any check can yield, in the order of the pipeline. */

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
@@ -8,6 +7,7 @@ import { codeownersText } from './codeowners.js';
 import { renderProcess } from './docs.js';
 import { basePlan, type Planned } from '../init/plan.js';
 import { writeAtomic } from '../workspace/atomic.js';
+import { makeFolder } from '../workspace/write-error.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 
@@ -19,7 +19,7 @@ interface Outcome {
 /** `reg init [DIR]`: a new workspace; a file that exists is skipped, never overwritten. */
 export async function initCommand(dir: string | undefined, g: Globals): Promise<number> {
   const root = resolve(g.cwd, dir ?? '.');
-  mkdirSync(root, { recursive: true });
+  makeFolder(root);
   const outcome: Outcome = { created: [], skipped: [] };
   let ws: Workspace | undefined;
   const programName = (): string => ws?.policy.program.name ?? 'Partner program';
@@ -44,7 +44,7 @@ export async function initCommand(dir: string | undefined, g: Globals): Promise<
 
 function write(root: string, planned: Planned, outcome: Outcome): void {
   const target = join(root, planned.rel);
-  mkdirSync(dirname(target), { recursive: true });
+  makeFolder(dirname(target));
   if (writeAtomic(target, planned.text())) outcome.created.push(planned.rel);
   else outcome.skipped.push(planned.rel);
 }

@@ -46,6 +46,20 @@ export async function newCommand(
   g: Globals,
   prompter?: Prompter,
 ): Promise<number> {
+  process.once('SIGINT', interrupted);
+  try {
+    return await newRegistration(kindArg, flags, g, prompter);
+  } finally {
+    process.off('SIGINT', interrupted);
+  }
+}
+
+async function newRegistration(
+  kindArg: string | undefined,
+  flags: NewFlags,
+  g: Globals,
+  prompter: Prompter | undefined,
+): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   const data = startingData(ws, flags, g.cwd, today);
@@ -63,6 +77,15 @@ export async function newCommand(
   data.kind = kind;
   checkPartner(ws, data.partner);
   return finish(ws, data, kind, { flags, today, asker, quiet: g.quiet });
+}
+
+/**
+ * An interrupt outside a question (a signal, or Ctrl-C while checking): files are only
+ * ever created whole by a synchronous step, so stopping between steps writes nothing.
+ */
+function interrupted(): void {
+  process.stderr.write(`${t('write.interrupted')}\n`);
+  process.exit(130);
 }
 
 async function interactivePrompter(flags: NewFlags): Promise<Prompter | undefined> {

@@ -28,7 +28,9 @@ import { refMessages } from './messages/ref.js';
 import { reportMessages } from './messages/report.js';
 import { schemaMessages } from './messages/schema.js';
 import { submitMessages } from './messages/submit.js';
+import { templateMessages } from './messages/template.js';
 import { waiverMessages } from './messages/waiver.js';
+import { writeMessages } from './messages/write.js';
 import { yamlMessages } from './messages/yaml.js';
 
 export const catalog = {
@@ -36,6 +38,8 @@ export const catalog = {
   ...helpMessages,
   ...helpWorkflowMessages,
   ...yamlMessages,
+  ...writeMessages,
+  ...templateMessages,
   ...schemaMessages,
   ...refMessages,
   ...attachmentMessages,

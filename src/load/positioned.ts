@@ -97,8 +97,12 @@ const phrased = new Set([
 ]);
 
 function syntaxProblem(error: YAMLError, text: string, lines: LineCounter): Draft {
-  const rule = errorRules[error.code] ?? 'yaml.syntax';
   const position = pos(lines.linePos(errorOffset(error, text)));
+  // The parser turns its own stack overflow on deep nesting into an error of the document.
+  if (/call stack/i.test(error.message)) {
+    return { rule: 'yaml.limits', key: 'yaml.limits.depth', path: [], position };
+  }
+  const rule = errorRules[error.code] ?? 'yaml.syntax';
   const detail =
     error.code === 'DUPLICATE_KEY'
       ? (/^[^:\n]+/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim()

@@ -18,7 +18,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a file without ever holding more than the size limit in memory. */
 export function readSource(abs: string, rel: string, limits: Limits): Source {
-  const fd = openSync(abs, 'r');
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (error) {
+    return unreadable(abs, rel, error);
+  }
   try {
     const size = fstatSync(fd).size;
     if (size > limits.maxFileBytes) return tooLarge(abs, rel, size, limits);
@@ -36,6 +41,16 @@ export function readSource(abs: string, rel: string, limits: Limits): Source {
 }
 
 const at0 = { line: 1, column: 1 };
+
+/**
+ * A file that went away or became unreadable between being listed and being read, as
+ * when a branch is switched while `reg validate` runs: a finding, never a crash.
+ */
+function unreadable(abs: string, rel: string, error: unknown): Source {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : 'EIO';
+  const problem: Draft = { rule: 'yaml.unreadable', path: [], params: { code }, position: at0 };
+  return { abs, rel, text: undefined, size: 0, problems: [problem] };
+}
 
 /**
  * The same as `readSource` for bytes that come from elsewhere, such as a file's version

@@ -1,3 +1,4 @@
+import { jsonText } from './escape.js';
 import { countBySeverity, type Finding } from '../findings/finding.js';
 import type { Formatter } from './report.js';
 
@@ -10,7 +11,7 @@ export const json: Formatter = (report) => {
     warnings: counts.warning,
     notices: counts.notice,
   };
-  return `${JSON.stringify({ version: 1, summary, findings: report.findings.map(documented) }, null, 2)}\n`;
+  return `${jsonText({ version: 1, summary, findings: report.findings.map(documented) })}\n`;
 };
 
 /** The documented fields only, so that internal data never reaches a script's input. */

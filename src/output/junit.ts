@@ -21,7 +21,8 @@ export const junit: Formatter = (report) => {
       parts.push(`      <system-out>${xml(other.map(detail).join('\n'))}</system-out>\n`);
     }
     const name = xml(file);
-    if (parts.length === 0) return `    <testcase name="${name}" classname="reg.${report.command}"/>\n`;
+    if (parts.length === 0)
+      return `    <testcase name="${name}" classname="reg.${report.command}"/>\n`;
     return `    <testcase name="${name}" classname="reg.${report.command}">\n${parts.join('')}    </testcase>\n`;
   });
 

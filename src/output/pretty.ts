@@ -26,7 +26,7 @@ function renderFinding(f: Finding, report: FindingReport, c: ChalkInstance): str
   const colour = severityColour(c)[f.severity];
   const where = f.line > 0 ? `${f.line}:${f.column}` : '-';
   const lines = [
-    `  ${c.dim(where.padEnd(7))} ${colour(t(`cli.${f.severity}`).padEnd(7))} ${visible(f.message)}  ${c.dim(f.rule)}`,
+    `  ${c.dim(where.padEnd(7))} ${colour(t(`cli.${f.severity}`).padEnd(7))} ${visible(f.message)}  ${c.dim(visible(f.rule))}`,
   ];
   const source = f.line > 0 ? report.sourceLine(f.file, f.line) : undefined;
   if (source !== undefined) lines.push(...excerpt(source, f.line, f.column, c));
@@ -40,7 +40,8 @@ const width = 72;
 export function excerpt(source: string, line: number, column: number, c: ChalkInstance): string[] {
   const chars = Array.from(source.replace(/\t/g, ' '));
   let start = 0;
-  if (chars.length > width && column > width / 2) start = Math.min(column - width / 2, chars.length - width);
+  if (chars.length > width && column > width / 2)
+    start = Math.min(column - width / 2, chars.length - width);
   start = Math.max(0, Math.floor(start));
   const prefix = start > 0 ? '…' : '';
   const shown = chars.slice(start, start + width);

@@ -1,3 +1,4 @@
+import { jsonText, wellFormed } from './escape.js';
 import type { Severity } from '../findings/finding.js';
 import type { Formatter } from './report.js';
 
@@ -14,8 +15,10 @@ export const sarif: Formatter = (report) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file) },
-          ...(f.line > 0 ? { region: { startLine: f.line, startColumn: Math.max(1, f.column) } } : {}),
+          artifactLocation: { uri: encodeURI(wellFormed(f.file)) },
+          ...(f.line > 0
+            ? { region: { startLine: f.line, startColumn: Math.max(1, f.column) } }
+            : {}),
         },
         ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path }] } : {}),
       },
@@ -38,5 +41,5 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log)}\n`;
 };

@@ -17,9 +17,21 @@ const latinForms = new Set(
 /** Chinese legal-form endings, longest first so that 股份有限公司 goes before 有限公司. */
 const hanForms = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '集团', '公司'];
 
+/**
+ * Characters that show nothing: format and control characters (zero-width spaces and
+ * joiners, bidirectional marks and overrides), the combining grapheme joiner, variation
+ * selectors and the Hangul fillers. They must never make two equal names differ.
+ */
+// eslint-disable-next-line no-misleading-character-class -- lone joiners and selectors are the point
+const invisible = /[\p{Cf}\p{Cc}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/gu;
+
+/** Text without the characters that show nothing. */
+export function withoutInvisible(text: string): string {
+  return text.replace(invisible, '');
+}
+
 export function normaliseName(name: string): string {
-  let text = name.normalize('NFKC').toLowerCase();
-  text = text.replace(/[\p{Cf}\p{Cc}]/gu, '');
+  let text = withoutInvisible(withoutInvisible(name).normalize('NFKC')).toLowerCase();
   text = text.replace(/&/g, ' and ');
   text = text.replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''));
   text = text.replace(/[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/g, (_, inner: string) =>
@@ -66,7 +78,7 @@ function dropTail(words: readonly string[], count: number): string[] {
 
 /** `https://WWW.Example.com/path` and `example.com` are the same domain. */
 export function normaliseDomain(domain: string): string | undefined {
-  let text = domain.normalize('NFKC').trim().toLowerCase();
+  let text = withoutInvisible(withoutInvisible(domain).normalize('NFKC')).trim().toLowerCase();
   text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   text = text.replace(/^[^@/]*@/, '');
   text = text.split(/[/?#]/)[0] ?? '';
@@ -80,6 +92,8 @@ export function normaliseDomain(domain: string): string | undefined {
 
 /** Registration numbers compare exactly, except for case, spaces and hyphens. */
 export function normaliseNumber(number: string): string | undefined {
-  const text = number.normalize('NFKC').toUpperCase().replace(/[\s-]/g, '');
+  const text = withoutInvisible(withoutInvisible(number).normalize('NFKC'))
+    .toUpperCase()
+    .replace(/[\s-]/g, '');
   return text === '' ? undefined : text;
 }

@@ -1,3 +1,4 @@
+import { jsonText } from '../output/escape.js';
 import { countBySeverity, type Finding } from '../findings/finding.js';
 import type { ReportEntry } from './model.js';
 
@@ -11,5 +12,5 @@ export function renderJson(entries: ReportEntry[], today: string): string {
     notices: counts.notice,
     overdue: entries.filter((e) => e.sla.overdue).length,
   };
-  return `${JSON.stringify({ version: 1, today, summary, registrations: entries }, null, 2)}\n`;
+  return `${jsonText({ version: 1, today, summary, registrations: entries })}\n`;
 }

@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { packageRoot } from '../schema/bundled.js';
+import { guardHelpers, templateFailure } from '../templates/guard.js';
 import { registerHelpers, type Target } from './helpers.js';
 
 /** Where a template file comes from: the workspace's `templates/` first, then the package's. */
@@ -31,17 +32,17 @@ export function renderTemplate(
 ): string {
   const env = Handlebars.create();
   registerHelpers(env, target);
+  guardHelpers(env);
   for (const partial of partialNames(root, folder)) {
     env.registerPartial(partial, read(templateFile(root, folder, `_${partial}.hbs`)));
   }
   const file = templateFile(root, folder, `${name}.hbs`);
+  const source = read(file);
   try {
-    const template = env.compile(read(file), { noEscape: target !== 'html', preventIndent: true });
+    const template = env.compile(source, { noEscape: target !== 'html', preventIndent: true });
     return template(context);
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new UserError(t('report.template.failed', { file, detail }), t('report.template.hint'));
+    throw templateFailure(file, source, error);
   }
 }
 

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../workspace/atomic.js';
+import { makeFolder } from '../workspace/write-error.js';
 
 /** `<PARTNER>-<YYYY>-<NNNN>` for the partner, the year and a sequence number. */
 export function idFor(partner: string, year: string, seq: number): string {
@@ -49,7 +50,7 @@ export interface Written {
  */
 export function writeUnderNextId(options: WriteOptions): Written {
   const dir = join(options.root, 'registrations', options.partner);
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   let seq = nextSequence(options.root, options.partner, options.year);
   for (let attempt = 0; attempt < 1000; attempt += 1) {
     const id = idFor(options.partner, options.year, seq);

@@ -38,13 +38,13 @@ export async function terminalPrompter(): Promise<Prompter> {
   };
 }
 
-/** Ctrl-C at a question ends `reg new` as a choice of the user, not as a fault. */
+/** Ctrl-C at a question ends `reg new` as a choice of the user (exit 130), not as a fault. */
 async function cancellable<T>(answer: Promise<T>): Promise<T> {
   try {
     return await answer;
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError') {
-      throw new UserError(t('new.cancelled'), undefined, 2);
+      throw new UserError(t('write.interrupted'), undefined, 130);
     }
     throw error;
   }

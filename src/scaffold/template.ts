@@ -6,6 +6,7 @@ import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { isDoc } from '../model/read.js';
 import { packageRoot } from '../schema/bundled.js';
+import { guardHelpers, templateFailure } from '../templates/guard.js';
 
 export interface Template {
   /** Where it was read from, for messages. */
@@ -28,9 +29,19 @@ export function loadTemplate(root: string, kind: string): Template {
   }
   const hbs = Handlebars.create();
   registerHelpers(hbs);
+  guardHelpers(hbs);
+  const source = readFileSync(file, 'utf8');
   // noEscape: the output is YAML, not HTML; values reach it only through the yaml helpers.
-  const compiled = hbs.compile(readFileSync(file, 'utf8'), { noEscape: true, strict: false });
-  return { file, render: (registration, vars) => compiled(registration, { data: vars }) };
+  const compiled = hbs.compile(source, { noEscape: true, strict: false });
+  // Prototype access stays off (Handlebars' default): a template reads own data only.
+  const render = (registration: Record<string, unknown>, vars: Record<string, string>) => {
+    try {
+      return compiled(registration, { data: vars });
+    } catch (error) {
+      throw templateFailure(file, source, error);
+    }
+  };
+  return { file, render };
 }
 
 function registerHelpers(hbs: typeof Handlebars): void {

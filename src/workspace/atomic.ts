@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { afterTempWritten, writeFailure } from './write-error.js';
 
 export interface WriteOptions {
   /**
@@ -29,17 +30,21 @@ export interface WriteOptions {
  */
 export function writeAtomic(target: string, text: string, options: WriteOptions = {}): boolean {
   const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
   const temp = join(
     dir,
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
-  writeFileSync(temp, text, { flag: 'wx' });
   try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temp, text, { flag: 'wx' });
+    afterTempWritten(temp);
     options.before?.(target);
     if (options.replace) renameSync(temp, target);
     else return link(temp, target, text);
     return true;
+  } catch (error) {
+    // A full disk or a read-only folder is said in words; the old content stays.
+    throw writeFailure(target, error);
   } finally {
     rmSync(temp, { force: true });
   }

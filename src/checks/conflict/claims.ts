@@ -3,6 +3,7 @@ import type { Registration } from '../../model/registration.js';
 import { get, str, type Doc } from '../../model/read.js';
 import { blocks, protectionEndOf, stateOfRegistration } from '../../policy/derive.js';
 import { normaliseDomain, normaliseName, normaliseNumber } from '../../policy/normalise.js';
+import { skeleton } from '../../policy/confusables.js';
 import { productLinesOf } from '../../policy/tier.js';
 
 /** What one registration claims for conflicts: a customer, product lines, a priority. */
@@ -13,6 +14,8 @@ export interface Claim {
   submittedOn: string;
   lines: ReadonlySet<string>;
   name: string | undefined;
+  /** The name with lookalike letters made Latin, which the similarity check compares. */
+  lookalike: string | undefined;
   domain: string | undefined;
   number: string | undefined;
   /** Protects its customer against later registrations (active or expiring). */
@@ -52,6 +55,7 @@ export function claimOf(input: ClaimInput, policy: Policy, today: string): Claim
     submittedOn,
     lines: new Set(productLinesOf(reg)),
     name: key === '' ? undefined : key,
+    lookalike: key === '' || name === undefined ? undefined : normaliseName(skeleton(name)),
     domain: domain === undefined ? undefined : normaliseDomain(domain),
     number: number === undefined ? undefined : normaliseNumber(number),
     blocks: blocks(state),

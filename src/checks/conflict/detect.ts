@@ -61,7 +61,8 @@ function prepare(claim: Claim): Prepared {
     const value = values[field];
     if (value !== undefined) keys.push([field, `${field}:${value}`]);
   }
-  const name = claim.name ?? '';
+  // Lookalike letters count as the letters they imitate, for similarity only.
+  const name = claim.lookalike ?? '';
   return { claim, keys, digits: digitsOf(name), grams: name === '' ? [] : grams(name) };
 }
 
@@ -100,14 +101,14 @@ function exactFor({ claim: later, keys }: Prepared, index: Map<string, Claim[]>)
 }
 
 /**
- * Names are similar only when they hold the same numbers: 华东三厂 2 and 华东三厂 3 are
+ * Names (with lookalike letters made Latin) are similar only when they hold the same numbers: 华东三厂 2 and 华东三厂 3 are
  * two companies. So names are indexed apart by their digits, which also keeps each
  * index small where names are numbered.
  */
 function nameIndexes(prepared: readonly Prepared[]): Map<string, NameSearch<Claim>> {
   const groups = new Map<string, { item: Claim; grams: string[] }[]>();
   for (const { claim, digits, grams: tokens } of prepared) {
-    if (claim.name === undefined) continue;
+    if (claim.lookalike === undefined) continue;
     const group = groups.get(digits);
     if (group) group.push({ item: claim, grams: tokens });
     else groups.set(digits, [{ item: claim, grams: tokens }]);

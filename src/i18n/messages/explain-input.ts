@@ -34,6 +34,10 @@ export const explainInputMessages = defineMessages({
     'The file is not UTF-8 text. Save it as UTF-8 (without a byte order mark), which every editor offers; Chinese text then reads the same everywhere.',
     '文件不是 UTF-8 编码的文本。请以 UTF-8（不带 BOM）另存，各编辑器均支持；这样中文在任何环境下都能正确显示。',
   ],
+  'explain.yaml.unreadable': [
+    'The file was listed but could not be read: it was deleted, replaced or made unreadable while reg ran, as a checkout or a pull does. Nothing is wrong with its content; check again once the files stop changing.',
+    '文件已列出但无法读取：reg 运行期间它被删除、替换或变得不可读（检出或拉取时常见）。这与文件内容无关；请在文件不再变化后重新检查。',
+  ],
   'explain.yaml.too-large': [
     'The file is larger than the policy allows (limits.max_file_bytes). A registration is a few kilobytes; put documents into attachments instead of the YAML.',
     '文件超过了政策允许的大小（limits.max_file_bytes）。报备文件通常只有几 KB；文档请作为附件提交，不要写进 YAML。',

@@ -70,10 +70,6 @@ export const reportMessages = defineMessages({
   'report.col.warnings': ['Warnings', '警告'],
   'report.col.findings': ['Errors / warnings', '错误/警告'],
   'report.col.conflicts': ['Conflicts', '撞单'],
-  'report.template.failed': [
-    'The template {file} failed: {detail}',
-    '模板 {file} 渲染失败：{detail}',
-  ],
   'report.template.missing': ['The template {file} cannot be read', '无法读取模板 {file}'],
   'report.template.hint': [
     'Fix or remove the override in templates/ of the workspace; the bundled template is used when there is none.',

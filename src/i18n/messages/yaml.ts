@@ -51,6 +51,14 @@ export const yamlMessages = defineMessages({
     'A registration is a short text; put documents into attachments/ and list them under attachments.',
     '报备文件应是简短的文本；请把文档放到 attachments/ 目录，并在 attachments 中列出。',
   ],
+  'yaml.unreadable': [
+    'The file could not be read ({code}): it was removed or changed while it was checked',
+    '无法读取该文件（{code}）：检查期间它被删除或修改了',
+  ],
+  'yaml.unreadable.hint': [
+    'Run the check again once the files stop changing (after a checkout or a pull).',
+    '请在文件不再变化后（检出或拉取完成后）重新运行检查。',
+  ],
   'yaml.encoding': ['The file is not UTF-8 text', '文件不是 UTF-8 编码的文本'],
   'yaml.encoding.hint': [
     'Save the file as UTF-8 in your editor (for example "Save with Encoding → UTF-8").',
@@ -78,6 +86,14 @@ export const yamlMessages = defineMessages({
     '请用"reg new"创建报备，或删除这个空文件。',
   ],
   'yaml.limits': ['The file exceeds a parser limit: {detail}', '文件超出了解析限制：{detail}'],
+  'yaml.limits.depth': [
+    'The file nests lists or maps deeper than the parser can follow',
+    '文件中列表或映射的嵌套层数超出了解析器的处理能力',
+  ],
+  'yaml.limits.depth.hint': [
+    'A registration nests a few levels at most; write the value as plain text or a short list.',
+    '报备文件的嵌套最多只有几层；请把该值写成普通文本或简短的列表。',
+  ],
   'yaml.limits.hint': [
     'Shorten the key or value on this line.',
     '请缩短本行的键或值。',
