@@ -1,5 +1,6 @@
 import type { Draft } from '../findings/finding.js';
 import type { Workspace } from '../workspace/workspace.js';
+import type { Facts } from './facts.js';
 import type { Unit } from './unit.js';
 
 export interface CheckContext {
@@ -15,10 +16,13 @@ export interface RegistrationCheck {
   run(unit: Unit, ctx: CheckContext): Draft[];
 }
 
-/** A check across registrations; its drafts name their file. */
+/**
+ * A check across registrations; its drafts name their file. It reads only each file's
+ * facts, so that it can run on cached facts without the files being parsed again.
+ */
 export interface WorkspaceCheck {
   rules: readonly string[];
-  run(units: readonly Unit[], ctx: CheckContext): Draft[];
+  run(facts: readonly Facts[], ctx: CheckContext): Draft[];
 }
 
 export function todayUtc(now: Date = new Date()): string {

@@ -12,7 +12,7 @@ import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
 import { isYaml, registrationFiles, partnerFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
-import { loadUnitsParallel } from '../load/parallel.js';
+import { checkUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
 
@@ -24,7 +24,7 @@ export async function validateCommand(
   const ws = openWorkspace(g.cwd);
   const only = await reportedFiles(ws, paths, flags, g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  const units = await loadUnitsParallel(ws, registrationFiles(ws.root));
+  const units = await checkUnitsParallel(ws, registrationFiles(ws.root), today);
   const result = runChecks(ws, { only, today, units });
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);

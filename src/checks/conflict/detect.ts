@@ -1,6 +1,7 @@
 import type { Policy } from '../../model/policy.js';
 import { nameSearch, type NameSearch } from '../../policy/similarity.js';
-import { before, claimOf, overlap, type Claim, type ClaimInput } from './claims.js';
+import type { Facts } from '../facts.js';
+import { before, claimOf, overlap, type Claim } from './claims.js';
 
 /** Names this close after normalisation, but not equal, are shown to the reviewer. */
 export const similarThreshold = 0.8;
@@ -23,7 +24,7 @@ export interface Conflict {
  * matches, never with the number of pairs.
  */
 export function detectConflicts(
-  inputs: readonly ClaimInput[],
+  inputs: readonly Facts[],
   policy: Policy,
   today: string,
 ): Conflict[] {
