@@ -7,6 +7,11 @@ export interface CheckContext {
   ws: Workspace;
   /** The date checks treat as today, `YYYY-MM-DD` in UTC. */
   today: string;
+  /**
+   * The files whose findings are reported, when not all are: cross-file checks may skip
+   * the work that could only yield findings for the others.
+   */
+  reported?: (file: string) => boolean;
 }
 
 /** A check of one registration on its own. */

@@ -31,9 +31,9 @@ export interface CheckResult {
 
 /** Every check of the workspace; cross-file checks always see every registration. */
 export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
-  const ctx: CheckContext = { ws, today: options.today };
   const only = options.only ? new Set(options.only) : undefined;
   const wanted = (rel: string): boolean => !only || only.has(rel);
+  const ctx: CheckContext = { ws, today: options.today, reported: only && wanted };
 
   const units =
     options.units ??

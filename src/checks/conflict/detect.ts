@@ -27,6 +27,7 @@ export function detectConflicts(
   inputs: readonly Facts[],
   policy: Policy,
   today: string,
+  reported: (file: string) => boolean = () => true,
 ): Conflict[] {
   const claims: Claim[] = [];
   for (const input of inputs) {
@@ -39,7 +40,7 @@ export function detectConflicts(
 
   const out: Conflict[] = [];
   for (const later of claims) {
-    if (!later.open) continue;
+    if (!later.open || !reported(later.file)) continue;
     const found = exactFor(later, exact);
     out.push(...found);
     if (later.name !== undefined) out.push(...similarFor(later, names, found));
@@ -96,7 +97,7 @@ function exactFor(later: Claim, index: Map<string, Claim[]>): Conflict[] {
  * two companies. So names are indexed apart by their digits, which also keeps each
  * bigram index small where names are numbered.
  */
-function nameIndexes(claims: readonly Claim[]): Map<string, NameSearch<Claim>> {
+function nameIndexes(claims: readonly Claim[]): (digits: string) => NameSearch<Claim> | undefined {
   const groups = new Map<string, { item: Claim; name: string }[]>();
   for (const claim of claims) {
     if (claim.name === undefined) continue;
@@ -105,7 +106,19 @@ function nameIndexes(claims: readonly Claim[]): Map<string, NameSearch<Claim>> {
     if (group) group.push({ item: claim, name: claim.name });
     else groups.set(key, [{ item: claim, name: claim.name }]);
   }
-  return new Map([...groups].map(([key, items]) => [key, nameSearch(items, similarThreshold)]));
+  // Each group is indexed on its first search: a run that reports on a few files
+  // indexes only the groups their names fall in.
+  const built = new Map<string, NameSearch<Claim>>();
+  return (digits) => {
+    const items = groups.get(digits);
+    if (!items) return undefined;
+    let index = built.get(digits);
+    if (!index) {
+      index = nameSearch(items, similarThreshold);
+      built.set(digits, index);
+    }
+    return index;
+  };
 }
 
 function digitsOf(name: string): string {
@@ -114,10 +127,10 @@ function digitsOf(name: string): string {
 
 function similarFor(
   later: Claim,
-  names: Map<string, NameSearch<Claim>>,
+  names: (digits: string) => NameSearch<Claim> | undefined,
   exact: readonly Conflict[],
 ): Conflict[] {
-  const index = names.get(digitsOf(later.name ?? ''));
+  const index = names(digitsOf(later.name ?? ''));
   if (!index) return [];
   const known = new Set(exact.map((c) => c.earlier));
   const out: Conflict[] = [];

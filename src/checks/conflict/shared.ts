@@ -8,7 +8,7 @@ const cache = new WeakMap<readonly Facts[], { ctx: CheckContext; conflicts: Conf
 export function conflictsOf(facts: readonly Facts[], ctx: CheckContext): Conflict[] {
   const hit = cache.get(facts);
   if (hit && hit.ctx === ctx) return hit.conflicts;
-  const conflicts = detectConflicts(facts, ctx.ws.policy, ctx.today);
+  const conflicts = detectConflicts(facts, ctx.ws.policy, ctx.today, ctx.reported);
   cache.set(facts, { ctx, conflicts });
   return conflicts;
 }
