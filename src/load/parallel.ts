@@ -39,8 +39,8 @@ async function inParallel(
     limits: ws.limits,
     today,
   });
-  const threads = Math.min(availableParallelism(), 8, Math.floor(rels.length / minFilesPerWorker));
-  if (threads < 2 || process.env.REG_WORKERS === '0') return runJob(job(rels), () => ws);
+  const threads = threadsFor(rels.length);
+  if (threads < 2) return runJob(job(rels), () => ws);
 
   // The main thread's share is smaller: it also starts the workers and joins the results.
   const mineSize = Math.floor(rels.length / threads / 1.25);
@@ -53,6 +53,13 @@ async function inParallel(
   const here = runJob(job(mine), () => ws);
   const there = await Promise.all(pending);
   return [...here, ...there.flat()];
+}
+
+/** REG_WORKERS=0 keeps to one thread; REG_WORKERS=N uses N threads whatever the size. */
+function threadsFor(files: number): number {
+  const forced = Number(process.env.REG_WORKERS ?? Number.NaN);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, Math.max(files, 1));
+  return Math.min(availableParallelism(), 8, Math.floor(files / minFilesPerWorker));
 }
 
 function inWorker(job: LoadJob): Promise<Unit[]> {
