@@ -82,7 +82,7 @@ notes: >-
 const commits = 5;
 
 function git(dir, args) {
-  const who = ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.cn'];
+  const who = ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.cn', '-c', 'gc.auto=0'];
   execFileSync('git', [...who, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
