@@ -47,7 +47,7 @@ async function checkWithCache(
   const cache = await openFactsCache(ws, rels);
   const reported = new Set(only ?? rels);
   const load = only ? rels.filter((rel) => reported.has(rel) || !cache.hit(rel)) : rels;
-  const units = await checkUnitsParallel(ws, load, today);
+  const units = await checkUnitsParallel(ws, load, today, true);
   cache.save(units);
   const loaded = new Set(load);
   const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache.hit(rel) as Facts);

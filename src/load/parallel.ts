@@ -19,25 +19,29 @@ export async function loadUnitsParallel(ws: Workspace, rels: readonly string[]):
 /**
  * Loads registrations and runs each one's own checks (see checks/prepare.ts) on all
  * cores. Every thread does exactly what one thread would, so the output is the same.
+ * `lean` lets go of documents validate no longer reads (see worker.ts).
  */
 export async function checkUnitsParallel(
   ws: Workspace,
   rels: readonly string[],
   today: string,
+  lean = false,
 ): Promise<Unit[]> {
-  return inParallel(ws, rels, today);
+  return inParallel(ws, rels, today, lean);
 }
 
 async function inParallel(
   ws: Workspace,
   rels: readonly string[],
   today: string | undefined,
+  lean = false,
 ): Promise<Unit[]> {
   const job = (share: readonly string[]): LoadJob => ({
     root: ws.root,
     rels: [...share],
     limits: ws.limits,
     today,
+    lean,
   });
   const threads = threadsFor(rels.length);
   if (threads < 2) return runJob(job(rels), () => ws);
