@@ -1,5 +1,6 @@
 // Synthetic workspaces for the benchmarks: realistic registrations of about 1 KB, a few
 // per cent invalid, Chinese and Latin customer names, spread over the example's partners.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -78,6 +79,19 @@ notes: >-
   };
 }
 
+const commits = 5;
+
+function git(dir, args) {
+  const who = ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.cn', '-c', 'gc.auto=0'];
+  execFileSync('git', [...who, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function commit(dir, message) {
+  if (!existsSync(join(dir, '.git'))) git(dir, ['init', '-q', '-b', 'main']);
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-q', '--allow-empty', '-m', message]);
+}
+
 /** Writes (or reuses) a workspace of `count` registrations and returns its path. */
 export function generate(count, outDir = join(here, 'out')) {
   const dir = join(outDir, `ws-${count}`);
@@ -99,7 +113,10 @@ export function generate(count, outDir = join(here, 'out')) {
     if (seq === 1) mkdirSync(folder, { recursive: true });
     const reg = registration(i, partner, seq, rnd);
     writeFileSync(join(folder, `${reg.id}.yaml`), reg.text);
+    // A history of a few commits, as a repository grown over time would have.
+    if ((i + 1) % Math.ceil(count / commits) === 0) commit(dir, `registrations up to ${i + 1}`);
   }
+  commit(dir, `all ${count} registrations`);
   writeFileSync(stamp, new Date().toISOString());
   return dir;
 }

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
-
-run(process.argv).then((code) => {
-  process.exitCode = code;
-});
+// `reg --version` answers before anything else loads: scripts call it often.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { readFileSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  const { run } = await import('../dist/cli/main.js');
+  process.exitCode = await run(process.argv);
+}

@@ -1,11 +1,17 @@
 import type { Draft } from '../findings/finding.js';
 import type { Workspace } from '../workspace/workspace.js';
+import type { Facts } from './facts.js';
 import type { Unit } from './unit.js';
 
 export interface CheckContext {
   ws: Workspace;
   /** The date checks treat as today, `YYYY-MM-DD` in UTC. */
   today: string;
+  /**
+   * The files whose findings are reported, when not all are: cross-file checks may skip
+   * the work that could only yield findings for the others.
+   */
+  reported?: (file: string) => boolean;
 }
 
 /** A check of one registration on its own. */
@@ -15,10 +21,13 @@ export interface RegistrationCheck {
   run(unit: Unit, ctx: CheckContext): Draft[];
 }
 
-/** A check across registrations; its drafts name their file. */
+/**
+ * A check across registrations; its drafts name their file. It reads only each file's
+ * facts, so that it can run on cached facts without the files being parsed again.
+ */
 export interface WorkspaceCheck {
   rules: readonly string[];
-  run(units: readonly Unit[], ctx: CheckContext): Draft[];
+  run(facts: readonly Facts[], ctx: CheckContext): Draft[];
 }
 
 export function todayUtc(now: Date = new Date()): string {

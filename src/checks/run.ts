@@ -1,11 +1,13 @@
 import type { Draft, Finding } from '../findings/finding.js';
-import { compareFindings, formatPath } from '../findings/finding.js';
+import { compareFindings } from '../findings/finding.js';
 import { phraseFindings } from '../findings/phrase.js';
 import { registrationFiles } from '../workspace/files.js';
 import { loadUnit } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { ruleIds } from './catalog.js';
 import type { CheckContext } from './context.js';
+import { factsOf, type Facts } from './facts.js';
+import { runFileChecks } from './prepare.js';
 import { partnerChecks, registrationChecks, workspaceChecks } from './registry.js';
 import type { Unit } from './unit.js';
 import { applyWaivers } from './waiver/step.js';
@@ -16,6 +18,8 @@ export interface CheckOptions {
   today: string;
   /** Registrations loaded beforehand (e.g. in parallel); loaded here when absent. */
   units?: Unit[];
+  /** Facts of registrations not in `units` (from the cache), for the cross-file checks. */
+  facts?: readonly Facts[];
 }
 
 export interface CheckResult {
@@ -27,9 +31,9 @@ export interface CheckResult {
 
 /** Every check of the workspace; cross-file checks always see every registration. */
 export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
-  const ctx: CheckContext = { ws, today: options.today };
   const only = options.only ? new Set(options.only) : undefined;
   const wanted = (rel: string): boolean => !only || only.has(rel);
+  const ctx: CheckContext = { ws, today: options.today, reported: only && wanted };
 
   const units =
     options.units ??
@@ -41,8 +45,9 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
     }
   }
   const reported = units.filter((u) => wanted(u.rel));
-  for (const unit of reported) runFileChecks(unit, registrationChecks, ctx);
-  for (const check of workspaceChecks) assign(check.run(units, ctx), units, wanted);
+  for (const unit of reported) if (!unit.checked) runFileChecks(unit, registrationChecks, ctx);
+  const facts = allFacts(units, options.facts);
+  for (const check of workspaceChecks) assign(check.run(facts, ctx), units, wanted);
   const rules = ruleIds();
   for (const unit of reported) applyWaivers(unit, ws.policy, rules);
 
@@ -55,20 +60,13 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   return { files: all.map((u) => u.rel), findings, units };
 }
 
-function runFileChecks(unit: Unit, checks: readonly { run: Check }[], ctx: CheckContext): void {
-  if (!unit.data) return;
-  const own: Draft[] = [];
-  for (const check of checks) own.push(...check.run(unit, ctx));
-  if (own.length === 0) return;
-  // Where a check of its own speaks about a value, it says more than the schema keyword.
-  const spoken = new Set(own.map((d) => formatPath(d.path)));
-  unit.drafts = unit.drafts.filter(
-    (d) => d.rule === 'schema.required' || !spoken.has(formatPath(d.path)),
-  );
-  unit.drafts.push(...own);
+/** The loaded units' facts over the cached ones, in file order whatever their source. */
+function allFacts(units: readonly Unit[], cached: readonly Facts[] | undefined): Facts[] {
+  const byFile = new Map<string, Facts>();
+  for (const one of cached ?? []) byFile.set(one.file, one);
+  for (const unit of units) byFile.set(unit.rel, unit.facts ?? factsOf(unit));
+  return [...byFile.keys()].sort().map((file) => byFile.get(file) as Facts);
 }
-
-type Check = (unit: Unit, ctx: CheckContext) => Draft[];
 
 function assign(drafts: Draft[], units: readonly Unit[], wanted: (rel: string) => boolean): void {
   const byRel = new Map(units.map((u) => [u.rel, u]));

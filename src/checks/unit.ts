@@ -1,6 +1,7 @@
 import type { Draft } from '../findings/finding.js';
 import type { Loaded } from '../load/document.js';
 import type { Doc } from '../model/read.js';
+import type { Facts } from './facts.js';
 
 /** One YAML file of the workspace on its way through the checks. */
 export interface Unit {
@@ -12,4 +13,8 @@ export interface Unit {
   /** Whether the document matched its schema, so that checks may trust its shape. */
   valid: boolean;
   drafts: Draft[];
+  /** Set once its own checks ran (perhaps on a worker), so that they do not run twice. */
+  checked?: boolean;
+  /** What it contributes to the checks across files. */
+  facts?: Facts;
 }

@@ -12,7 +12,9 @@ import { filesAt } from '../git/show.js';
 import { buildEntries, type ReportEntry } from '../report/model.js';
 import { emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
+import { registrationFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
+import { checkUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
 
@@ -26,7 +28,9 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const repo = flags.base ? await openRepo(ws.root) : undefined;
   const only = repo && flags.changed ? await changedOnly(ws.root, flags.base ?? '') : undefined;
   const merged = repo ? await mergedAt(repo, flags.base ?? '') : undefined;
-  const result = runChecks(ws, { only, today });
+  // The cross-file checks need every registration: load them all on every core.
+  const loaded = await checkUnitsParallel(ws, registrationFiles(ws.root), today);
+  const result = runChecks(ws, { only, today, units: loaded });
   const wanted = only ? new Set(only) : undefined;
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;

@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { todayUtc } from '../checks/context.js';
+import type { Facts } from '../checks/facts.js';
+import { openFactsCache } from '../cache/facts-cache.js';
 import { UserError } from '../cli/errors.js';
 import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
@@ -12,7 +14,7 @@ import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
 import { isYaml, registrationFiles, partnerFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
-import { loadUnitsParallel } from '../load/parallel.js';
+import { checkUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
 
@@ -24,12 +26,32 @@ export async function validateCommand(
   const ws = openWorkspace(g.cwd);
   const only = await reportedFiles(ws, paths, flags, g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  const units = await loadUnitsParallel(ws, registrationFiles(ws.root));
-  const result = runChecks(ws, { only, today, units });
+  const result = await checkWithCache(ws, only, today);
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
   process.stdout.write(render(report));
   return fails(report) ? 1 : 0;
+}
+
+/**
+ * Loads what must be loaded: every registration in a full run; with files to report
+ * on, those and any whose cached facts are missing or stale. The cross-file checks see
+ * every registration either way, loaded or cached.
+ */
+async function checkWithCache(
+  ws: Workspace,
+  only: string[] | undefined,
+  today: string,
+): Promise<CheckResult> {
+  const rels = registrationFiles(ws.root);
+  const cache = await openFactsCache(ws, rels);
+  const reported = new Set(only ?? rels);
+  const load = only ? rels.filter((rel) => reported.has(rel) || !cache.hit(rel)) : rels;
+  const units = await checkUnitsParallel(ws, load, today, true);
+  cache.save(units);
+  const loaded = new Set(load);
+  const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache.hit(rel) as Facts);
+  return runChecks(ws, { only, today, units, facts });
 }
 
 function toReport(

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { hasMessage, t } from '../i18n/index.js';
 import { positionsOf, type Loaded } from '../load/document.js';
+import type { Positioned } from '../load/positioned.js';
 import type { Limits } from '../load/limits.js';
 import { locate, type Position } from '../load/locate.js';
 import { formatPath, type Draft, type Finding } from './finding.js';
@@ -15,12 +16,25 @@ export function phraseFindings(
   const needsPositions = drafts.some((d) => !d.position);
   const positioned = needsPositions ? positionsOf(loaded, limits) : undefined;
 
-  return dedupe(drafts).map((draft) => {
-    const where: Position =
-      draft.position ??
-      (positioned?.doc ? locate(positioned, draft.path, draft.at ?? 'key') : firstLine);
-    return phrase(draft, file, where);
-  });
+  return dedupe(drafts).map((draft) => phrase(draft, file, whereOf(draft, positioned)));
+}
+
+/**
+ * Gives every draft its position now, while the file is at hand (on a worker, say), so
+ * that phrasing later needs no second parse. The positions are those phrasing would find.
+ */
+export function pinPositions(drafts: readonly Draft[], loaded: Loaded, limits: Limits): void {
+  if (!drafts.some((d) => !d.position)) return;
+  const positioned = positionsOf(loaded, limits);
+  for (const draft of drafts) draft.position = whereOf(draft, positioned);
+  loaded.positioned = undefined;
+}
+
+function whereOf(draft: Draft, positioned: Positioned | undefined): Position {
+  return (
+    draft.position ??
+    (positioned?.doc ? locate(positioned, draft.path, draft.at ?? 'key') : firstLine)
+  );
 }
 
 /** A finding with a known position that has no parsed document behind it. */

@@ -90,10 +90,10 @@ describe('the report model of one registration', () => {
     expect(entry?.similar).toEqual(['BETA-2026-0003', 'BETA-2026-0004']);
   });
 
-  it('asks for the groups of the waiver and of the extra rule, and says why', () => {
+  it('asks for the tier, the waiver and the extra rule once auto-approval ends, and says why', () => {
     expect(entry?.approvers.map((g) => [g.group, g.because, g.approved])).toEqual([
+      ['channel-managers', ['tier:standard', 'extra:apac'], false],
       ['sales-directors', ['waiver:completeness.attachment'], false],
-      ['channel-managers', ['extra:apac'], false],
     ]);
   });
 

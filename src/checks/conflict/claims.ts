@@ -1,10 +1,6 @@
 import type { Policy } from '../../model/policy.js';
-import type { Registration } from '../../model/registration.js';
-import { get, str, type Doc } from '../../model/read.js';
 import { blocks, protectionEndOf, stateOfRegistration } from '../../policy/derive.js';
-import { normaliseDomain, normaliseName, normaliseNumber } from '../../policy/normalise.js';
-import { skeleton } from '../../policy/confusables.js';
-import { productLinesOf } from '../../policy/tier.js';
+import { stateInputs, type Facts } from '../facts.js';
 
 /** What one registration claims for conflicts: a customer, product lines, a priority. */
 export interface Claim {
@@ -25,39 +21,27 @@ export interface Claim {
   protectionEnd: string | undefined;
 }
 
-export interface ClaimInput {
-  file: string;
-  data: Doc | undefined;
-}
+export function claimOf(facts: Facts, policy: Policy, today: string): Claim | undefined {
+  const { id, partner, submittedOn } = facts;
+  if (!facts.hasCustomer || !id || !partner || !submittedOn) return undefined;
 
-export function claimOf(input: ClaimInput, policy: Policy, today: string): Claim | undefined {
-  const reg = input.data as Partial<Registration> | undefined;
-  const customer = get(reg, 'customer');
-  const id = str(get(reg, 'id'));
-  const partner = str(get(reg, 'partner'));
-  const submittedOn = str(get(reg, 'submitted_on'));
-  if (!reg || customer === undefined || !id || !partner || !submittedOn) return undefined;
-
+  const reg = stateInputs(facts);
   const protectionEnd = protectionEndOf(reg, policy);
   const state = stateOfRegistration(reg, policy, { today }, protectionEnd);
   const open = state === 'pending' || blocks(state);
   // A closed or expired registration neither protects nor can be refused: skip the keys.
   if (!open) return undefined;
 
-  const name = str(get(customer, 'name'));
-  const domain = str(get(customer, 'domain'));
-  const number = str(get(customer, 'registration_number'));
-  const key = name === undefined ? '' : normaliseName(name);
   return {
-    file: input.file,
+    file: facts.file,
     id,
     partner,
     submittedOn,
-    lines: new Set(productLinesOf(reg)),
-    name: key === '' ? undefined : key,
-    lookalike: key === '' || name === undefined ? undefined : normaliseName(skeleton(name)),
-    domain: domain === undefined ? undefined : normaliseDomain(domain),
-    number: number === undefined ? undefined : normaliseNumber(number),
+    lines: new Set(facts.lines),
+    name: facts.name,
+    lookalike: facts.lookalike,
+    domain: facts.domain,
+    number: facts.number,
     blocks: blocks(state),
     open,
     protectionEnd,

@@ -10,9 +10,9 @@ import { conflictsOf } from './shared.js';
  */
 export const conflictCustomer: WorkspaceCheck = {
   rules: ['conflict.customer'],
-  run(units, ctx) {
+  run(facts, ctx) {
     const drafts: Draft[] = [];
-    for (const c of conflictsOf(units, ctx)) {
+    for (const c of conflictsOf(facts, ctx)) {
       if (c.kind !== 'customer') continue;
       const params = { other: c.earlier.id, until: c.earlier.protectionEnd ?? '-' };
       const path = ['customer', c.field];

@@ -1,6 +1,7 @@
 import type { Policy } from '../../model/policy.js';
 import { grams, nameSearch, type NameSearch } from '../../policy/similarity.js';
-import { before, claimOf, overlap, type Claim, type ClaimInput } from './claims.js';
+import type { Facts } from '../facts.js';
+import { before, claimOf, overlap, type Claim } from './claims.js';
 
 /** Names this close after normalisation, but not equal, are shown to the reviewer. */
 export const similarThreshold = 0.8;
@@ -23,9 +24,10 @@ export interface Conflict {
  * matches, never with the number of pairs.
  */
 export function detectConflicts(
-  inputs: readonly ClaimInput[],
+  inputs: readonly Facts[],
   policy: Policy,
   today: string,
+  reported: (file: string) => boolean = () => true,
 ): Conflict[] {
   const prepared: Prepared[] = [];
   for (const input of inputs) {
@@ -38,7 +40,7 @@ export function detectConflicts(
 
   const out: Conflict[] = [];
   for (const later of prepared) {
-    if (!later.claim.open) continue;
+    if (!later.claim.open || !reported(later.claim.file)) continue;
     const found = exactFor(later, exact);
     out.push(...found);
     if (later.claim.name !== undefined) out.push(...similarFor(later, names, found));
@@ -105,7 +107,7 @@ function exactFor({ claim: later, keys }: Prepared, index: Map<string, Claim[]>)
  * two companies. So names are indexed apart by their digits, which also keeps each
  * index small where names are numbered.
  */
-function nameIndexes(prepared: readonly Prepared[]): Map<string, NameSearch<Claim>> {
+function nameIndexes(prepared: readonly Prepared[]): (digits: string) => NameSearch<Claim> | undefined {
   const groups = new Map<string, { item: Claim; grams: string[] }[]>();
   for (const { claim, digits, grams: tokens } of prepared) {
     if (claim.lookalike === undefined) continue;
@@ -113,7 +115,19 @@ function nameIndexes(prepared: readonly Prepared[]): Map<string, NameSearch<Clai
     if (group) group.push({ item: claim, grams: tokens });
     else groups.set(digits, [{ item: claim, grams: tokens }]);
   }
-  return new Map([...groups].map(([key, items]) => [key, nameSearch(items, similarThreshold)]));
+  // Each group is indexed on its first search: a run that reports on a few files
+  // indexes only the groups their names fall in.
+  const built = new Map<string, NameSearch<Claim>>();
+  return (digits) => {
+    const items = groups.get(digits);
+    if (!items) return undefined;
+    let index = built.get(digits);
+    if (!index) {
+      index = nameSearch(items, similarThreshold);
+      built.set(digits, index);
+    }
+    return index;
+  };
 }
 
 function digitsOf(name: string): string {
@@ -122,10 +136,10 @@ function digitsOf(name: string): string {
 
 function similarFor(
   { claim: later, digits, grams: tokens }: Prepared,
-  names: Map<string, NameSearch<Claim>>,
+  names: (digits: string) => NameSearch<Claim> | undefined,
   exact: readonly Conflict[],
 ): Conflict[] {
-  const index = names.get(digits);
+  const index = names(digits);
   if (!index) return [];
   const out: Conflict[] = [];
   for (const { item: earlier, score } of index.search(tokens)) {

@@ -8,9 +8,9 @@ import { conflictsOf } from './shared.js';
  */
 export const conflictSimilar: WorkspaceCheck = {
   rules: ['conflict.similar'],
-  run(units, ctx) {
+  run(facts, ctx) {
     const drafts: Draft[] = [];
-    for (const c of conflictsOf(units, ctx)) {
+    for (const c of conflictsOf(facts, ctx)) {
       if (c.kind !== 'similar') continue;
       const params = { other: c.earlier.id, score: Math.round(c.score * 100) };
       const path = ['customer', 'name'];

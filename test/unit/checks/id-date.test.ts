@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateClosePassed } from '../../../src/checks/date/close-passed.js';
 import { dateFuture } from '../../../src/checks/date/future.js';
 import { dateOrder } from '../../../src/checks/date/order.js';
+import { factsOf } from '../../../src/checks/facts.js';
 import { idDuplicate } from '../../../src/checks/id/duplicate.js';
 import { idFileName } from '../../../src/checks/id/file-name.js';
 import { idFolder } from '../../../src/checks/id/folder.js';
@@ -30,7 +31,7 @@ describe('id checks', () => {
     const a = unitOf(validDeal, 'registrations/alpha/ALPHA-2026-0002.yaml');
     const b = unitOf(validDeal, 'registrations/alpha/copy.yaml');
     const c = unitOf(validDeal.replace('ALPHA-2026-0002', 'ALPHA-2026-0003'), 'registrations/alpha/ALPHA-2026-0003.yaml');
-    const drafts = idDuplicate.run([a, b, c], ctx);
+    const drafts = idDuplicate.run([a, b, c].map(factsOf), ctx);
     expect(drafts.map((d) => [d.file, d.params?.other])).toEqual([
       ['registrations/alpha/ALPHA-2026-0002.yaml', 'registrations/alpha/copy.yaml'],
       ['registrations/alpha/copy.yaml', 'registrations/alpha/ALPHA-2026-0002.yaml'],

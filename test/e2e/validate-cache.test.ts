@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reg } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import {
+  branchWith,
+  read,
+  makeRegistryRepo,
+  removeRepo,
+  type RegistryRepo,
+} from '../helpers/registry-repo.js';
+import { validDeal } from '../helpers/workspace.js';
+
+let repo: RegistryRepo;
+afterEach(() => removeRepo(repo));
+
+function validate(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = reg(['validate', '--today', '2026-11-25', '--format', 'json', ...args], {
+    cwd: repo.ws,
+    env: { ...process.env, ...env },
+  });
+  return { code: result.code, stdout: result.stdout };
+}
+
+/** Beta registers alpha's customer later (撞单), and a file repeats an id. */
+const beta = validDeal
+  .replace('id: ALPHA-2026-0002', 'id: BETA-2026-0001')
+  .replace('partner: alpha', 'partner: beta')
+  .replace('name: Zhang Wei\n  email: zhang.wei@alpha.example', 'name: Li Na\n  email: li.na@beta.example')
+  .replace('name: Meridian Foods Ltd.', 'name: 苏州精工机械有限公司')
+  .replace('  - line: servo', '  - line: plc');
+const changes = {
+  'registrations/beta/BETA-2026-0001.yaml': beta,
+  'registrations/alpha/ALPHA-2026-0002.yaml': validDeal.replace('ALPHA-2026-0002', 'ALPHA-2026-0001'),
+};
+
+function cacheFile(): string {
+  const dir = join(repo.top, '.git', 'regkit');
+  const [name] = readdirSync(dir).filter((n) => n.startsWith('facts-'));
+  if (name === undefined) throw new Error('no cache file');
+  return join(dir, name);
+}
+
+describe('reg validate with the facts cache', () => {
+  it('gives the same findings from a warm cache as from a cold run', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'beta/first', changes);
+    const cold = validate(['--changed', '--base', 'main']);
+    expect(cold.stdout).toContain('conflict.customer');
+    expect(cold.stdout).toContain('id.duplicate');
+    validate([]);
+    const warm = validate(['--changed', '--base', 'main']);
+    expect(warm.code).toBe(cold.code);
+    expect(warm.stdout).toBe(cold.stdout);
+  });
+
+  it('rebuilds a truncated or garbled cache instead of trusting it', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'beta/first', changes);
+    const cold = validate(['--changed', '--base', 'main']);
+    const file = cacheFile();
+    for (const broken of [readFileSync(file, 'utf8').slice(0, 40), '{"format":1,"stamp":"x"']) {
+      writeFileSync(file, broken);
+      expect(validate(['--changed', '--base', 'main']).stdout).toBe(cold.stdout);
+      expect(() => JSON.parse(readFileSync(cacheFile(), 'utf8'))).not.toThrow();
+    }
+  });
+
+  it('does not use facts cached for another content of a file left unchanged', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'beta/first', changes);
+    const alpha = 'registrations/alpha/ALPHA-2026-0001.yaml';
+    const renamed = read(repo.ws, alpha).replace('苏州精工机械有限公司', 'Redwood Metals');
+    branchWith(repo, 'alpha/rename', { [alpha]: renamed });
+    expect(validate([]).stdout).not.toContain('conflict.customer');
+    git(repo.top, 'switch', '-q', 'beta/first');
+    expect(validate(['--changed', '--base', 'main']).stdout).toContain('conflict.customer');
+  });
+
+  it('gives the same output on worker threads as on one thread', () => {
+    repo = makeRegistryRepo();
+    const broken = beta.replace('id: BETA-2026-0001', 'id: BETA-2026-0002').replace('stage: qualify', 'stage: maybe');
+    branchWith(repo, 'beta/first', { ...changes, 'registrations/beta/BETA-2026-0002.yaml': broken });
+    const one = validate([], { REG_WORKERS: '0' });
+    const many = validate([], { REG_WORKERS: '3' });
+    expect(one.stdout).toContain('schema.enum');
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.code).toBe(one.code);
+  });
+});

@@ -1,0 +1,98 @@
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openFactsCache } from '../../../src/cache/facts-cache.js';
+import { factsOf } from '../../../src/checks/facts.js';
+import { normaliseName } from '../../../src/policy/normalise.js';
+import { registrationFiles } from '../../../src/workspace/files.js';
+import { loadUnit, openWorkspace } from '../../../src/workspace/load.js';
+import { commitAll, git, initRepo } from '../../helpers/git.js';
+import { makeWorkspace, removeWorkspace, validDeal } from '../../helpers/workspace.js';
+
+let dir = '';
+afterEach(() => removeWorkspace(dir));
+
+const a = 'registrations/alpha/ALPHA-2026-0002.yaml';
+const b = 'registrations/alpha/ALPHA-2026-0003.yaml';
+const c = 'registrations/alpha/ALPHA-2026-0004.yaml';
+const deal = (id: string, name = 'Meridian Foods Ltd.'): string =>
+  validDeal.replace('ALPHA-2026-0002', id).replace('Meridian Foods Ltd.', name);
+
+/** One run as validate does it: the files whose facts were not cached are loaded and saved. */
+async function misses(root: string): Promise<string[]> {
+  const ws = openWorkspace(root);
+  const rels = registrationFiles(root);
+  const cache = await openFactsCache(ws, rels);
+  const missed = rels.filter((rel) => !cache.hit(rel));
+  cache.save(
+    missed.map((rel) => {
+      const unit = loadUnit(root, rel, 'registration', ws.limits);
+      unit.facts = factsOf(unit);
+      return unit;
+    }),
+  );
+  return missed;
+}
+
+async function cachedName(root: string, rel: string): Promise<string | undefined> {
+  const cache = await openFactsCache(openWorkspace(root), registrationFiles(root));
+  return cache.hit(rel)?.name;
+}
+
+describe('the facts cache', () => {
+  it('in git, invalidates exactly the files edited, added or renamed', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: deal('ALPHA-2026-0003') });
+    initRepo(dir);
+    commitAll(dir, 'two deals');
+    const all = registrationFiles(dir);
+    expect(await misses(dir)).toEqual(all);
+    expect(await misses(dir)).toEqual([]);
+
+    writeFileSync(join(dir, a), deal('ALPHA-2026-0002', 'Harbor Plastics Co.'));
+    expect(await misses(dir)).toEqual([a]);
+    expect(await cachedName(dir, a)).toBe(normaliseName('Harbor Plastics Co.'));
+
+    writeFileSync(join(dir, c), deal('ALPHA-2026-0004'));
+    expect(await misses(dir)).toEqual([c]);
+
+    rmSync(join(dir, b));
+    expect(await misses(dir)).toEqual([]);
+    expect(await cachedName(dir, b)).toBeUndefined();
+
+    const renamed = 'registrations/alpha/ALPHA-2026-0005.yaml';
+    renameSync(join(dir, c), join(dir, renamed));
+    expect(await misses(dir)).toEqual([renamed]);
+  });
+
+  it('hits in a fresh clone given the cache folder, since blob ids do not change', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'one deal');
+    await misses(dir);
+    const clone = `${dir}-clone`;
+    try {
+      git(dir, 'clone', '-q', dir, clone);
+      cpSync(join(dir, '.git', 'regkit'), join(clone, '.git', 'regkit'), { recursive: true });
+      expect(await misses(clone)).toEqual([]);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
+  it('outside git, invalidates a file whose size and time changed', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: deal('ALPHA-2026-0003') });
+    await misses(dir);
+    expect(await misses(dir)).toEqual([]);
+    writeFileSync(join(dir, b), deal('ALPHA-2026-0003', 'Oakridge Textiles Group'));
+    expect(await misses(dir)).toEqual([b]);
+  });
+
+  it('starts afresh when the policy changes', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
+    await misses(dir);
+    const policy = join(dir, 'reg.config.yaml');
+    writeFileSync(policy, `${readFileSync(policy, 'utf8')}\n# edited\n`);
+    expect(await misses(dir)).toEqual(registrationFiles(dir));
+  });
+});
+
