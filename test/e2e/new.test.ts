@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reg, regBin } from '../helpers/cli.js';
-import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { makeWorkspace, removeWorkspace, validDealFlags } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
@@ -15,34 +15,7 @@ function workspace(files: Record<string, string> = {}): string {
   return dir;
 }
 
-const deal = [
-  '--partner',
-  'alpha',
-  '--set',
-  'customer.name=Meridian Foods Ltd.',
-  '--set',
-  'customer.region=APAC',
-  '--set',
-  'customer.industry=retail',
-  '--set',
-  'customer.contact.name=Amy Tan',
-  '--set',
-  'customer.contact.email=amy.tan@meridian-foods.example',
-  '--set',
-  'opportunity.title=Packaging line controls',
-  '--set',
-  'opportunity.value=180000',
-  '--set',
-  'opportunity.currency=CNY',
-  '--set',
-  'opportunity.expected_close=2027-03-01',
-  '--set',
-  'opportunity.stage=qualify',
-  '--set',
-  'products[0].line=servo',
-  '--set',
-  'products[0].quantity=4',
-];
+const deal = validDealFlags;
 
 function files(root: string): string[] {
   return readdirSync(join(root, 'registrations/alpha')).sort();

@@ -2,45 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg, repoRoot } from '../helpers/cli.js';
-import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { makeWorkspace, removeWorkspace, validDealFlags } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
 
 const bundled = readFileSync(join(repoRoot, 'templates/registration/deal.yaml.hbs'), 'utf8');
 
-const deal = [
-  'new',
-  'deal',
-  '--partner',
-  'alpha',
-  '--today',
-  '2026-11-25',
-  '--set',
-  'customer.name=Meridian Foods Ltd.',
-  '--set',
-  'customer.region=APAC',
-  '--set',
-  'customer.industry=retail',
-  '--set',
-  'customer.contact.name=Amy Tan',
-  '--set',
-  'customer.contact.email=amy.tan@meridian-foods.example',
-  '--set',
-  'opportunity.title=Packaging line controls',
-  '--set',
-  'opportunity.value=180000',
-  '--set',
-  'opportunity.currency=CNY',
-  '--set',
-  'opportunity.expected_close=2027-03-01',
-  '--set',
-  'opportunity.stage=qualify',
-  '--set',
-  'products[0].line=servo',
-  '--set',
-  'products[0].quantity=4',
-];
+const deal = ['new', 'deal', ...validDealFlags, '--today', '2026-11-25'];
 
 /** `reg new --dry-run` with the bundled deal template plus `lines` on top, as a workspace's own. */
 function newWith(lines: string): { code: number; stdout: string; stderr: string; root: string } {

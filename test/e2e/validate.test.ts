@@ -1,19 +1,11 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
 import { reg } from '../helpers/cli.js';
 import { makeWorkspace, removeWorkspace, validDeal } from '../helpers/workspace.js';
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  path: string;
-  message: string;
-  hint: string;
-}
+type JsonFinding = Finding;
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeWorkspace));

@@ -48,3 +48,23 @@ products:
   - line: servo
     quantity: 4
 `;
+
+/** The valid deal's fields as `reg new` flags: `--partner alpha` and one `--set` each. */
+export const validDealFlags: readonly string[] = [
+  '--partner',
+  'alpha',
+  ...[
+    'customer.name=Meridian Foods Ltd.',
+    'customer.region=APAC',
+    'customer.industry=retail',
+    'customer.contact.name=Amy Tan',
+    'customer.contact.email=amy.tan@meridian-foods.example',
+    'opportunity.title=Packaging line controls',
+    'opportunity.value=180000',
+    'opportunity.currency=CNY',
+    'opportunity.expected_close=2027-03-01',
+    'opportunity.stage=qualify',
+    'products[0].line=servo',
+    'products[0].quantity=4',
+  ].flatMap((field) => ['--set', field]),
+];
