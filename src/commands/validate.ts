@@ -9,6 +9,7 @@ import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
 import { displayPaths } from '../findings/phrase.js';
+import { textOf } from '../load/document.js';
 import { t } from '../i18n/index.js';
 import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
@@ -44,11 +45,14 @@ async function checkWithCache(
   today: string,
 ): Promise<CheckResult> {
   const rels = registrationFiles(ws.root);
-  const cache = await openFactsCache(ws, rels);
+  // git lists the cache keys while the files are read, unless the keys decide what to read.
+  const opening = openFactsCache(ws, rels);
+  const cache = only ? await opening : undefined;
   const reported = new Set(only ?? rels);
-  const load = only ? rels.filter((rel) => reported.has(rel) || !cache.hit(rel)) : rels;
+  const load = cache ? rels.filter((rel) => reported.has(rel) || !cache.hit(rel)) : rels;
   const units = await checkUnitsParallel(ws, load, today, true);
-  cache.save(units);
+  (cache ?? (await opening)).save(units);
+  if (!cache) return runChecks(ws, { only, today, units });
   const loaded = new Set(load);
   const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache.hit(rel) as Facts);
   return runChecks(ws, { only, today, units, facts });
@@ -65,7 +69,7 @@ function toReport(
   const withFindings = new Set(result.findings.map((f) => f.file));
   for (const unit of [...result.units, ...ws.partnerUnits]) {
     const file = show(unit.rel);
-    if (withFindings.has(file)) texts.set(file, unit.loaded.source.text);
+    if (withFindings.has(file)) texts.set(file, textOf(unit.loaded, ws.limits));
   }
   const lines = new Map<string, string[]>();
   const sourceLine = (file: string, line: number): string | undefined => {
