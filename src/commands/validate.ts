@@ -3,7 +3,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { todayUtc } from '../checks/context.js';
 import type { Facts } from '../checks/facts.js';
-import { openFactsCache } from '../cache/facts-cache.js';
+import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import type { Unit } from '../checks/unit.js';
 import { UserError } from '../cli/errors.js';
 import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
@@ -35,9 +36,9 @@ export async function validateCommand(
 }
 
 /**
- * Loads what must be loaded: every registration in a full run; with files to report
- * on, those and any whose cached facts are missing or stale. The cross-file checks see
- * every registration either way, loaded or cached.
+ * Loads what must be loaded: in a full run every registration whose cached result no
+ * longer holds; with files to report on, those and any whose cached facts are missing
+ * or stale. The cross-file checks see every registration either way.
  */
 async function checkWithCache(
   ws: Workspace,
@@ -45,17 +46,31 @@ async function checkWithCache(
   today: string,
 ): Promise<CheckResult> {
   const rels = registrationFiles(ws.root);
-  // git lists the cache keys while the files are read, unless the keys decide what to read.
-  const opening = openFactsCache(ws, rels);
-  const cache = only ? await opening : undefined;
-  const reported = new Set(only ?? rels);
-  const load = cache ? rels.filter((rel) => reported.has(rel) || !cache.hit(rel)) : rels;
-  const units = await checkUnitsParallel(ws, load, today, true);
-  (cache ?? (await opening)).save(units);
-  if (!cache) return runChecks(ws, { only, today, units });
-  const loaded = new Set(load);
-  const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache.hit(rel) as Facts);
-  return runChecks(ws, { only, today, units, facts });
+  const where = cacheFileOf(ws);
+  // Without a cache to read, git lists the keys while the files are read.
+  const opening = openFactsCache(ws, rels, today, where);
+  const cache = only || where.exists ? await opening : undefined;
+  if (only) {
+    const reported = new Set(only);
+    const load = rels.filter((rel) => reported.has(rel) || !cache?.hit(rel));
+    const units = await checkUnitsParallel(ws, load, today, true);
+    cache?.save(units);
+    const loaded = new Set(load);
+    const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache?.hit(rel) as Facts);
+    return runChecks(ws, { only, today, units, facts });
+  }
+  const reused = new Map<string, Unit>();
+  for (const rel of cache ? rels : []) {
+    const result = cache?.result(rel);
+    const facts = cache?.hit(rel);
+    if (result && facts) reused.set(rel, cachedUnit(ws, rel, result, facts));
+  }
+  const load = rels.filter((rel) => !reused.has(rel));
+  const loaded = await checkUnitsParallel(ws, load, today, true);
+  (cache ?? (await opening)).save(loaded);
+  const byRel = new Map(loaded.map((u) => [u.rel, u]));
+  const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));
+  return runChecks(ws, { today, units });
 }
 
 function toReport(
