@@ -53,7 +53,15 @@ interface Prepared {
   claim: Claim;
   keys: [MatchedField, string][];
   digits: string;
-  grams: string[];
+  /** The name's grams, made when its group is first searched (see `tokensOf`). */
+  grams: string[] | undefined;
+}
+
+/** A run that reports on a few files never makes the grams of names it does not compare. */
+function tokensOf(p: Prepared): string[] {
+  const name = p.claim.lookalike ?? '';
+  p.grams ??= name === '' ? [] : grams(name);
+  return p.grams;
 }
 
 function prepare(claim: Claim): Prepared {
@@ -64,8 +72,7 @@ function prepare(claim: Claim): Prepared {
     if (value !== undefined) keys.push([field, `${field}:${value}`]);
   }
   // Lookalike letters count as the letters they imitate, for similarity only.
-  const name = claim.lookalike ?? '';
-  return { claim, keys, digits: digitsOf(name), grams: name === '' ? [] : grams(name) };
+  return { claim, keys, digits: digitsOf(claim.lookalike ?? ''), grams: undefined };
 }
 
 const fields: readonly MatchedField[] = ['registration_number', 'domain', 'name'];
@@ -108,12 +115,12 @@ function exactFor({ claim: later, keys }: Prepared, index: Map<string, Claim[]>)
  * index small where names are numbered.
  */
 function nameIndexes(prepared: readonly Prepared[]): (digits: string) => NameSearch<Claim> | undefined {
-  const groups = new Map<string, { item: Claim; grams: string[] }[]>();
-  for (const { claim, digits, grams: tokens } of prepared) {
-    if (claim.lookalike === undefined) continue;
-    const group = groups.get(digits);
-    if (group) group.push({ item: claim, grams: tokens });
-    else groups.set(digits, [{ item: claim, grams: tokens }]);
+  const groups = new Map<string, Prepared[]>();
+  for (const p of prepared) {
+    if (p.claim.lookalike === undefined) continue;
+    const group = groups.get(p.digits);
+    if (group) group.push(p);
+    else groups.set(p.digits, [p]);
   }
   // Each group is indexed on its first search: a run that reports on a few files
   // indexes only the groups their names fall in.
@@ -123,7 +130,10 @@ function nameIndexes(prepared: readonly Prepared[]): (digits: string) => NameSea
     if (!items) return undefined;
     let index = built.get(digits);
     if (!index) {
-      index = nameSearch(items, similarThreshold);
+      index = nameSearch(
+        items.map((p) => ({ item: p.claim, grams: tokensOf(p) })),
+        similarThreshold,
+      );
       built.set(digits, index);
     }
     return index;
@@ -135,17 +145,18 @@ function digitsOf(name: string): string {
 }
 
 function similarFor(
-  { claim: later, digits, grams: tokens }: Prepared,
+  later: Prepared,
   names: (digits: string) => NameSearch<Claim> | undefined,
   exact: readonly Conflict[],
 ): Conflict[] {
-  const index = names(digits);
+  const index = names(later.digits);
   if (!index) return [];
   const out: Conflict[] = [];
-  for (const { item: earlier, score } of index.search(tokens)) {
-    if (earlier.name === later.name || exact.some((c) => c.earlier === earlier)) continue;
-    if (collides(later, earlier))
-      out.push({ kind: 'similar', later, earlier, field: 'name', score });
+  for (const { item: earlier, score } of index.search(tokensOf(later))) {
+    if (earlier.name === later.claim.name || exact.some((c) => c.earlier === earlier)) continue;
+    if (collides(later.claim, earlier)) {
+      out.push({ kind: 'similar', later: later.claim, earlier, field: 'name', score });
+    }
   }
   return out;
 }
