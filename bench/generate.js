@@ -31,13 +31,13 @@ function partnersOf() {
   });
 }
 
-function registration(i, partner, seq, rnd) {
+function registration(i, partner, year, seq, rnd) {
   const chinese = rnd() < 0.6;
   const a = Math.floor(rnd() * 1000);
   const name = chinese
     ? `${cities[a % cities.length]}${trades[(a >> 3) % trades.length]}${i}号有限公司`
     : `${latin[a % latin.length]} ${nouns[(a >> 3) % nouns.length]} ${i} Ltd.`;
-  const id = `${partner.id.toUpperCase()}-2026-${String(seq).padStart(4, '0')}`;
+  const id = `${partner.id.toUpperCase()}-${year}-${String(seq).padStart(4, '0')}`;
   const month = String(9 + Math.floor(rnd() * 3)).padStart(2, '0');
   const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
   const value = 50000 + Math.floor(rnd() * 400000);
@@ -51,7 +51,7 @@ partner: ${partner.id}
 submitted_by:
   name: ${partner.contact}
   email: ${partner.email}
-submitted_on: 2026-${month}-${day}
+submitted_on: ${year}-${month}-${day}
 customer:
   name: ${name}
   domain: c${i}.example.cn
@@ -107,11 +107,15 @@ export function generate(count, outDir = join(here, 'out')) {
   const seqs = new Map();
   for (let i = 0; i < count; i += 1) {
     const partner = partners[i % partners.length];
-    const seq = (seqs.get(partner.id) ?? 0) + 1;
-    seqs.set(partner.id, seq);
+    const n = (seqs.get(partner.id) ?? 0) + 1;
+    seqs.set(partner.id, n);
+    // An id numbers a partner's registrations of one year in four digits, so a large
+    // workspace reaches back over the years, as a vendor's history does.
+    const year = 2026 - Math.floor((n - 1) / 9999);
+    const seq = ((n - 1) % 9999) + 1;
     const folder = join(dir, 'registrations', partner.id);
-    if (seq === 1) mkdirSync(folder, { recursive: true });
-    const reg = registration(i, partner, seq, rnd);
+    if (n === 1) mkdirSync(folder, { recursive: true });
+    const reg = registration(i, partner, year, seq, rnd);
     writeFileSync(join(folder, `${reg.id}.yaml`), reg.text);
     // A history of a few commits, as a repository grown over time would have.
     if ((i + 1) % Math.ceil(count / commits) === 0) commit(dir, `registrations up to ${i + 1}`);
