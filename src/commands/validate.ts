@@ -5,6 +5,7 @@ import { todayUtc } from '../checks/context.js';
 import type { Facts } from '../checks/facts.js';
 import { openFactsCache } from '../cache/facts-cache.js';
 import { UserError } from '../cli/errors.js';
+import { progress, showingProgress, type ProgressSink } from '../cli/progress.js';
 import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
@@ -26,7 +27,10 @@ export async function validateCommand(
   const ws = openWorkspace(g.cwd);
   const only = await reportedFiles(ws, paths, flags, g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  const result = await checkWithCache(ws, only, today);
+  const rels = registrationFiles(ws.root);
+  const bar = progress(t('progress.checking'), rels.length, { quiet: g.quiet });
+  const run = { rels, only, today };
+  const result = await showingProgress(bar, () => checkWithCache(ws, run, bar.tick));
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
   process.stdout.write(render(report));
@@ -40,14 +44,18 @@ export async function validateCommand(
  */
 async function checkWithCache(
   ws: Workspace,
-  only: string[] | undefined,
-  today: string,
+  run: { rels: string[]; only: string[] | undefined; today: string },
+  onProgress: ProgressSink,
 ): Promise<CheckResult> {
-  const rels = registrationFiles(ws.root);
+  const { rels, only, today } = run;
   const cache = await openFactsCache(ws, rels);
   const reported = new Set(only ?? rels);
   const load = only ? rels.filter((rel) => reported.has(rel) || !cache.hit(rel)) : rels;
+  onProgress(rels.length - load.length);
+  // TODO(progress): hand onProgress to checkUnitsParallel once it takes one, and drop the
+  // call after it; until then the bar moves once, when all the files are loaded.
   const units = await checkUnitsParallel(ws, load, today, true);
+  onProgress(load.length);
   cache.save(units);
   const loaded = new Set(load);
   const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache.hit(rel) as Facts);

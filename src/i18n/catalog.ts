@@ -23,6 +23,7 @@ import { newMessages } from './messages/new.js';
 import { listMessages } from './messages/list.js';
 import { policyMessages } from './messages/policy.js';
 import { prMessages } from './messages/pr.js';
+import { progressMessages } from './messages/progress.js';
 import { reasonMessages } from './messages/reason.js';
 import { refMessages } from './messages/ref.js';
 import { reportMessages } from './messages/report.js';
@@ -68,6 +69,7 @@ export const catalog = {
   ...codeownersMessages,
   ...reportMessages,
   ...digestMessages,
+  ...progressMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
