@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Facts } from '../checks/facts.js';
 import type { Unit } from '../checks/unit.js';
 import { version } from '../cli/version.js';
 import { schemaPath } from '../schema/bundled.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { cacheFolder } from './folder.js';
 import { fileKeys } from './keys.js';
 import { readStore, writeStore, type Entry } from './store.js';
 
@@ -24,7 +24,7 @@ export interface FactsCache {
 
 export async function openFactsCache(ws: Workspace, rels: readonly string[]): Promise<FactsCache> {
   const stamp = stampOf(ws);
-  const file = join(cacheDir(ws.root), `facts-${stamp.slice(0, 16)}.json`);
+  const file = join(cacheFolder(ws), `facts-${stamp.slice(0, 16)}.json`);
   const keys = await fileKeys(ws.root, rels);
   const stored = readStore(file, stamp);
   const current = new Map<string, Entry>();
@@ -62,18 +62,4 @@ function stampOf(ws: Workspace): string {
   hash.update('\0');
   hash.update(readFileSync(schemaPath('registration')));
   return hash.digest('hex');
-}
-
-/** Under the repository's git folder, so it is never committed; else in the workspace. */
-function cacheDir(root: string): string {
-  try {
-    const out = execFileSync('git', ['rev-parse', '--absolute-git-dir'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return join(out.trim(), 'regkit');
-  } catch {
-    return resolve(root, '.reg-cache');
-  }
 }

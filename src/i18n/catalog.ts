@@ -1,5 +1,6 @@
 import { approvalMessages } from './messages/approval.js';
 import { attachmentMessages } from './messages/attachment.js';
+import { cacheMessages } from './messages/cache.js';
 import { cliMessages } from './messages/cli.js';
 import { codeownersMessages } from './messages/codeowners.js';
 import { completenessMessages } from './messages/completeness.js';
@@ -70,6 +71,7 @@ export const catalog = {
   ...reportMessages,
   ...digestMessages,
   ...progressMessages,
+  ...cacheMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
