@@ -1,52 +1,78 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { depsHold } from '../checks/attachment/deps.js';
 import type { Facts } from '../checks/facts.js';
 import type { Unit } from '../checks/unit.js';
-import { version } from '../cli/version.js';
+import { buildId, version } from '../cli/version.js';
 import { schemaPath } from '../schema/bundled.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
 import { fileKeys } from './keys.js';
-import { readStore, writeStore, type Entry } from './store.js';
+import { readStore, writeStore, type CachedResult, type Entry } from './store.js';
 
 /**
- * What each registration contributes to the cross-file checks, kept between runs so
- * that `reg validate --changed` parses only what changed. Stale entries are never used:
- * an entry counts only for the same file with the same key, under the same stamp.
+ * What each registration contributes to the cross-file checks, and what its own checks
+ * found, kept between runs so that only changed files are parsed. Stale entries are
+ * never used: an entry counts only for the same file with the same key, under the same
+ * stamp; a result only under the same day, partners and workspace, and only while the
+ * file's attachments resolve as they did.
  */
 export interface FactsCache {
   /** The cached facts of `rel`, when its key still matches. */
   hit(rel: string): Facts | undefined;
-  /** Records the facts of loaded units and writes the cache when anything changed. */
+  /** The cached result of `rel`'s own checks, when it still holds. */
+  result(rel: string): CachedResult | undefined;
+  /** Records what loaded units found and writes the cache when anything changed. */
   save(units: readonly Unit[]): void;
 }
 
-export async function openFactsCache(ws: Workspace, rels: readonly string[]): Promise<FactsCache> {
+/** Where a workspace's cache file is, and whether there is one to read at all. */
+export function cacheFileOf(ws: Workspace): { file: string; stamp: string; exists: boolean } {
   const stamp = stampOf(ws);
   const file = join(cacheFolder(ws), `facts-${stamp.slice(0, 16)}.json`);
+  return { file, stamp, exists: existsSync(file) };
+}
+
+export async function openFactsCache(
+  ws: Workspace,
+  rels: readonly string[],
+  today: string,
+  where = cacheFileOf(ws),
+): Promise<FactsCache> {
+  const { file, stamp } = where;
+  const results = resultStampOf(ws, today);
   const keys = await fileKeys(ws.root, rels);
   const stored = readStore(file, stamp);
+  const sameResults = stored.results === results;
   const current = new Map<string, Entry>();
   for (const rel of rels) {
-    const entry = stored.get(rel);
-    if (entry && entry.key === keys.get(rel)) current.set(rel, entry);
+    const entry = stored.entries.get(rel);
+    if (!entry || entry.key !== keys.get(rel)) continue;
+    current.set(rel, sameResults ? entry : { key: entry.key, facts: entry.facts });
   }
   // Entries of files gone or changed are dropped, which is itself a change to write.
-  let changed = current.size !== stored.size;
+  let changed = current.size !== stored.entries.size || !sameResults;
   return {
     hit: (rel) => current.get(rel)?.facts,
+    result(rel) {
+      const result = current.get(rel)?.result;
+      return result && depsHold(ws.root, result.deps) ? result : undefined;
+    },
     save(units) {
       for (const unit of units) {
         const key = keys.get(unit.rel);
         if (key === undefined || !unit.facts) continue;
-        if (current.get(unit.rel)?.key === key) continue;
-        current.set(unit.rel, { key, facts: unit.facts });
+        const result = resultOf(unit);
+        const known = current.get(unit.rel);
+        if (known?.key === key && sameResult(known.result, result)) continue;
+        current.set(unit.rel, result ? { key, facts: unit.facts, result } : { key, facts: unit.facts });
         changed = true;
       }
       if (!changed) return;
       try {
-        writeStore(file, stamp, current.values());
+        writeStore(file, stamp, results, current.values());
+        dropOthers(file);
       } catch {
         // A cache that cannot be written (read-only checkout, full disk) only costs time.
       }
@@ -54,12 +80,59 @@ export async function openFactsCache(ws: Workspace, rels: readonly string[]): Pr
   };
 }
 
-/** The regkit version, the policy and the registration schema: what facts depend on. */
+/** A file as its cached result left it, for the checks across files and the output. */
+export function cachedUnit(ws: Workspace, rel: string, result: CachedResult, facts: Facts): Unit {
+  const source = { abs: join(ws.root, rel), rel, text: undefined, size: 0, problems: [] };
+  const loaded = { source, value: undefined, positioned: undefined, problems: [], released: true };
+  const drafts = result.drafts.map((d) => ({ ...d }));
+  return { rel, loaded, data: undefined, valid: result.valid, drafts, checked: true, facts };
+}
+
+/**
+ * A unit's own result, when it can stand in for the file later: checked, its findings
+ * located, and no waivers (the waiver step reads the document, which is not kept).
+ */
+function resultOf(unit: Unit): CachedResult | undefined {
+  if (!unit.checked || unit.data !== undefined || !unit.deps) return undefined;
+  if (unit.drafts.some((d) => d.position === undefined)) return undefined;
+  return { valid: unit.valid, drafts: unit.drafts, deps: unit.deps };
+}
+
+/** Caches of other builds or policies are never read again once this one is written. */
+function dropOthers(file: string): void {
+  const dir = dirname(file);
+  for (const name of readdirSync(dir)) {
+    if (/^facts-[0-9a-f]{16}\.json$/.test(name) && join(dir, name) !== file) {
+      rmSync(join(dir, name), { force: true });
+    }
+  }
+}
+
+/** A file checked again need not be written again when it found the same. */
+function sameResult(a: CachedResult | undefined, b: CachedResult | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** The build, the policy and the registration schema: what facts depend on. */
 function stampOf(ws: Workspace): string {
   const hash = createHash('sha256');
-  hash.update(`regkit ${version()}\0`);
+  hash.update(`regkit ${version()} ${buildId()}\0`);
   hash.update(readFileSync(ws.policyFile));
   hash.update('\0');
   hash.update(readFileSync(schemaPath('registration')));
+  return hash.digest('hex');
+}
+
+/**
+ * What a file's own checks read besides the file, its attachments and the stamp: the
+ * day (date checks), the partner profiles (reference checks) and where the workspace is
+ * (attachments resolve inside it).
+ */
+function resultStampOf(ws: Workspace, today: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${today}\0${ws.root}\0`);
+  for (const unit of ws.partnerUnits) {
+    hash.update(`${unit.rel}\0${unit.loaded.source.text ?? `size ${unit.loaded.source.size}`}\0`);
+  }
   return hash.digest('hex');
 }

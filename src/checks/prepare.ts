@@ -2,6 +2,7 @@ import type { Draft } from '../findings/finding.js';
 import { formatPath } from '../findings/finding.js';
 import { pinPositions } from '../findings/phrase.js';
 import type { Limits } from '../load/limits.js';
+import { attachmentDeps } from './attachment/deps.js';
 import type { CheckContext, RegistrationCheck } from './context.js';
 import { factsOf } from './facts.js';
 import { registrationChecks } from './registry.js';
@@ -16,6 +17,7 @@ export function prepareUnit(unit: Unit, ctx: CheckContext, limits: Limits): Unit
   runFileChecks(unit, registrationChecks, ctx);
   pinPositions(unit.drafts, unit.loaded, limits);
   unit.facts = factsOf(unit);
+  unit.deps = attachmentDeps(ctx.ws.root, unit.data);
   unit.checked = true;
   return unit;
 }

@@ -17,4 +17,6 @@ export interface Unit {
   checked?: boolean;
   /** What it contributes to the checks across files. */
   facts?: Facts;
+  /** How its attachments resolved when its own checks ran (see attachment/deps.ts). */
+  deps?: string[];
 }

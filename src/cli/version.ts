@@ -13,3 +13,15 @@ export function version(): string {
   }
   return cached;
 }
+
+/**
+ * The hash of the compiled code written by the build (scripts/build-id.js); the version
+ * alone where it is missing, as when running from sources under test.
+ */
+export function buildId(): string {
+  try {
+    return readFileSync(join(packageRoot, 'dist', 'build-id'), 'utf8').trim();
+  } catch {
+    return `version ${version()}`;
+  }
+}

@@ -53,10 +53,7 @@ async function checkAll(
   run: { only: string[] | undefined; today: string },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
-  // TODO(progress): hand onProgress to checkUnitsParallel once it takes one, and drop the
-  // call after it; until then the bar moves once, when all the files are loaded.
-  const units = await checkUnitsParallel(ws, rels, run.today);
-  onProgress(rels.length);
+  const units = await checkUnitsParallel(ws, rels, run.today, false, onProgress);
   return runChecks(ws, { ...run, units });
 }
 

@@ -3,13 +3,15 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { todayUtc } from '../checks/context.js';
 import type { Facts } from '../checks/facts.js';
-import { openFactsCache } from '../cache/facts-cache.js';
+import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import type { Unit } from '../checks/unit.js';
 import { UserError } from '../cli/errors.js';
 import { progress, showingProgress, type ProgressSink } from '../cli/progress.js';
 import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
 import { displayPaths } from '../findings/phrase.js';
+import { textOf } from '../load/document.js';
 import { t } from '../i18n/index.js';
 import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
@@ -38,9 +40,9 @@ export async function validateCommand(
 }
 
 /**
- * Loads what must be loaded: every registration in a full run; with files to report
- * on, those and any whose cached facts are missing or stale. The cross-file checks see
- * every registration either way, loaded or cached.
+ * Loads what must be loaded: in a full run every registration whose cached result no
+ * longer holds; with files to report on, those and any whose cached facts are missing
+ * or stale. The cross-file checks see every registration either way.
  */
 async function checkWithCache(
   ws: Workspace,
@@ -48,18 +50,33 @@ async function checkWithCache(
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
   const { rels, only, today } = run;
-  const cache = await openFactsCache(ws, rels);
-  const reported = new Set(only ?? rels);
-  const load = only ? rels.filter((rel) => reported.has(rel) || !cache.hit(rel)) : rels;
-  onProgress(rels.length - load.length);
-  // TODO(progress): hand onProgress to checkUnitsParallel once it takes one, and drop the
-  // call after it; until then the bar moves once, when all the files are loaded.
-  const units = await checkUnitsParallel(ws, load, today, true);
-  onProgress(load.length);
-  cache.save(units);
-  const loaded = new Set(load);
-  const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache.hit(rel) as Facts);
-  return runChecks(ws, { only, today, units, facts });
+  const where = cacheFileOf(ws);
+  // Without a cache to read, git lists the keys while the files are read.
+  const opening = openFactsCache(ws, rels, today, where);
+  const cache = only || where.exists ? await opening : undefined;
+  if (only) {
+    const reported = new Set(only);
+    const load = rels.filter((rel) => reported.has(rel) || !cache?.hit(rel));
+    onProgress(rels.length - load.length);
+    const units = await checkUnitsParallel(ws, load, today, true, onProgress);
+    cache?.save(units);
+    const loaded = new Set(load);
+    const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache?.hit(rel) as Facts);
+    return runChecks(ws, { only, today, units, facts });
+  }
+  const reused = new Map<string, Unit>();
+  for (const rel of cache ? rels : []) {
+    const result = cache?.result(rel);
+    const facts = cache?.hit(rel);
+    if (result && facts) reused.set(rel, cachedUnit(ws, rel, result, facts));
+  }
+  const load = rels.filter((rel) => !reused.has(rel));
+  onProgress(reused.size);
+  const loaded = await checkUnitsParallel(ws, load, today, true, onProgress);
+  (cache ?? (await opening)).save(loaded);
+  const byRel = new Map(loaded.map((u) => [u.rel, u]));
+  const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));
+  return runChecks(ws, { today, units });
 }
 
 function toReport(
@@ -73,7 +90,7 @@ function toReport(
   const withFindings = new Set(result.findings.map((f) => f.file));
   for (const unit of [...result.units, ...ws.partnerUnits]) {
     const file = show(unit.rel);
-    if (withFindings.has(file)) texts.set(file, unit.loaded.source.text);
+    if (withFindings.has(file)) texts.set(file, textOf(unit.loaded, ws.limits));
   }
   const lines = new Map<string, string[]>();
   const sourceLine = (file: string, line: number): string | undefined => {

@@ -1,8 +1,8 @@
 import type { Draft } from '../findings/finding.js';
 import { parseFast } from './fast.js';
 import type { Limits } from './limits.js';
-import { parsePositioned, type Positioned } from './positioned.js';
-import type { Source } from './source.js';
+import { parsePositioned, parsePositionsOnly, type Positioned } from './positioned.js';
+import { readSource, type Source } from './source.js';
 
 /** A loaded YAML file: its value when it is fit to check, and how it was parsed. */
 export interface Loaded {
@@ -12,6 +12,11 @@ export interface Loaded {
   /** Present when the positioned parser already ran; otherwise made on demand. */
   positioned: Positioned | undefined;
   problems: Draft[];
+  /**
+   * Set when the text was let go to save memory (a clean file of a large run); it is
+   * read again from disk if a finding about the file turns up after all.
+   */
+  released?: boolean;
 }
 
 /** Fast parse first; the positioned parse only when the fast one declines. */
@@ -28,7 +33,24 @@ export function loadDocument(source: Source, limits: Limits): Loaded {
 /** Positions for a file whose findings need them, parsing it again if needed. */
 export function positionsOf(loaded: Loaded, limits: Limits): Positioned | undefined {
   if (loaded.positioned) return loaded.positioned;
-  if (loaded.source.text === undefined) return undefined;
-  loaded.positioned = parsePositioned(loaded.source.text, limits);
+  const text = textOf(loaded, limits);
+  if (text === undefined) return undefined;
+  // Only a file the fast parser read gets here: its value and problems are known already.
+  loaded.positioned = parsePositionsOnly(text);
   return loaded.positioned;
+}
+
+/** The file's text, read again when it was released. */
+export function textOf(loaded: Loaded, limits: Limits): string | undefined {
+  if (loaded.released) {
+    loaded.source = readSource(loaded.source.abs, loaded.source.rel, limits);
+    loaded.released = false;
+  }
+  return loaded.source.text;
+}
+
+/** Lets go of the text and value of a file nothing more is expected to be said about. */
+export function release(loaded: Loaded): Loaded {
+  const source = { ...loaded.source, text: undefined };
+  return { ...loaded, source, value: undefined, positioned: undefined, released: true };
 }

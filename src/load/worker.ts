@@ -1,14 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareUnit } from '../checks/prepare.js';
 import type { Unit } from '../checks/unit.js';
-import { loadUnit, openWorkspace } from '../workspace/load.js';
 import { get } from '../model/read.js';
+import { loadUnit, openWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { release } from './document.js';
 import type { Limits } from './limits.js';
 
-/** What a loading worker is given: files of one workspace to read, parse and validate. */
+/** What every loading thread of one run is told: the workspace and what to do per file. */
 export interface LoadJob {
   root: string;
-  rels: string[];
   limits: Limits;
   /** When present, each file's own checks run here too, as of this day. */
   today?: string;
@@ -16,30 +17,56 @@ export interface LoadJob {
   lean?: boolean;
 }
 
+/** A share of the files, handed to whichever thread is free. */
+export interface Chunk {
+  index: number;
+  rels: string[];
+}
+
+export interface ChunkDone {
+  index: number;
+  units: Unit[];
+}
+
 /** A unit as it crosses the thread boundary: the parsed yaml Document stays behind. */
 export function portable(unit: Unit): Unit {
   return { ...unit, loaded: { ...unit.loaded, positioned: undefined } };
 }
 
-/** One job's units, loaded (and checked when asked) the same way on any thread. */
-export function runJob(job: LoadJob, open = () => openWorkspace(job.root)): Unit[] {
+/** One chunk's units, loaded (and checked when asked) the same way on any thread. */
+export function runChunk(job: LoadJob, rels: readonly string[], ws: () => Workspace): Unit[] {
   const load = (rel: string): Unit => loadUnit(job.root, rel, 'registration', job.limits);
-  if (job.today === undefined) return job.rels.map(load);
-  const ctx = { ws: open(), today: job.today };
+  if (job.today === undefined) return rels.map(load);
+  const ctx = { ws: ws(), today: job.today };
   const done = (unit: Unit): Unit => (job.lean ? lean(unit) : unit);
-  return job.rels.map((rel) => done(prepareUnit(load(rel), ctx, job.limits)));
+  return rels.map((rel) => done(prepareUnit(load(rel), ctx, job.limits)));
 }
 
 /**
  * Once a unit's own checks ran and its facts are taken, validate reads its document
- * only for the waiver step, so the document of a file without waivers is let go: with
- * 100,000 files the documents are most of the memory. The text stays, for positions.
+ * only for the waiver step and its text only for findings, so a clean file without
+ * waivers keeps neither: with 100,000 files they are most of the memory, and most of
+ * what would cross from a worker to the main thread.
  */
 function lean(unit: Unit): Unit {
   if (unit.data && get(unit.data, 'waivers') !== undefined) return unit;
-  return { ...unit, data: undefined, loaded: { ...unit.loaded, value: undefined } };
+  if (unit.drafts.length > 0) {
+    return { ...unit, data: undefined, loaded: { ...unit.loaded, value: undefined } };
+  }
+  return { ...unit, data: undefined, loaded: release(unit.loaded) };
 }
 
 if (parentPort) {
-  parentPort.postMessage(runJob(workerData as LoadJob).map(portable));
+  const port = parentPort;
+  const job = workerData as LoadJob;
+  let ws: Workspace | undefined;
+  const open = (): Workspace => (ws ??= openWorkspace(job.root));
+  port.on('message', (chunk: Chunk | null) => {
+    if (chunk === null) {
+      port.close();
+      return;
+    }
+    const units = runChunk(job, chunk.rels, open).map(portable);
+    port.postMessage({ index: chunk.index, units } satisfies ChunkDone);
+  });
 }

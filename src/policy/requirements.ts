@@ -9,16 +9,26 @@ export interface Applicable {
   reasons: ConditionReason[];
 }
 
+/**
+ * The answer for one document and policy is kept: several checks and the report ask for
+ * it, and deciding the tier is most of the work. Documents are not changed once loaded.
+ */
+const answered = new WeakMap<object, { policy: Policy; applicable: Applicable[] }>();
+
 export function applicableRequirements(
   reg: Partial<Registration>,
   policy: Policy,
-  facts: Facts = factsOf(reg, policy),
+  facts?: Facts,
 ): Applicable[] {
+  const known = facts ? undefined : answered.get(reg);
+  if (known?.policy === policy) return known.applicable;
   const out: Applicable[] = [];
+  const inputs = facts ?? factsOf(reg, policy);
   for (const requirement of policy.requirements ?? []) {
-    const reasons = matchCondition(requirement.when, facts);
+    const reasons = matchCondition(requirement.when, inputs);
     if (reasons) out.push({ requirement, reasons });
   }
+  if (!facts) answered.set(reg, { policy, applicable: out });
   return out;
 }
 

@@ -88,4 +88,36 @@ describe('reg validate with the facts cache', () => {
     expect(many.stdout).toBe(one.stdout);
     expect(many.code).toBe(one.code);
   });
+
+  it('reuses the own findings of every unchanged file on a rerun, with the same output', () => {
+    repo = makeRegistryRepo();
+    const broken = beta.replace('id: BETA-2026-0001', 'id: BETA-2026-0002').replace('stage: qualify', 'stage: maybe');
+    branchWith(repo, 'beta/first', { ...changes, 'registrations/beta/BETA-2026-0002.yaml': broken });
+    const pretty = (): string =>
+      reg(['validate', '--today', '2026-11-25'], { cwd: repo.ws, env: { ...process.env, NO_COLOR: '1' } })
+        .stdout;
+    const cold = [validate([]).stdout, pretty()];
+    const stored = readFileSync(cacheFile(), 'utf8');
+    expect(stored).toContain('"rule":"schema.enum"');
+    const warm = [validate([]).stdout, pretty()];
+    expect(warm).toEqual(cold);
+    expect(cold[1]).toContain('stage: maybe');
+    expect(cold[0]).toContain('conflict.customer');
+    // Proof that the rerun read the result rather than the file: a position moved in the
+    // cache alone shows up in the output.
+    const moved = stored.replace(/("rule":"schema\.enum".*?"position":\{"line":)\d+/, '$1999');
+    expect(moved).not.toBe(stored);
+    writeFileSync(cacheFile(), moved);
+    expect(validate([]).stdout).toContain('"line": 999');
+  });
+
+  it('checks every file again on another day, since the date checks read it', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'beta/first', changes);
+    const later = (day: string) =>
+      reg(['validate', '--today', day, '--format', 'json'], { cwd: repo.ws }).stdout;
+    expect(later('2026-11-25')).not.toContain('date.close-passed');
+    expect(later('2027-06-01')).toContain('date.close-passed');
+    expect(later('2026-11-25')).not.toContain('date.close-passed');
+  });
 });

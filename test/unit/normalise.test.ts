@@ -1,3 +1,5 @@
+import { domainToASCII } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseDomain, normaliseName, normaliseNumber } from '../../src/policy/normalise.js';
 
@@ -109,6 +111,28 @@ describe('web domains', () => {
 
   it('has no key for an empty domain', () => {
     expect(normaliseDomain('https://')).toBeUndefined();
+  });
+
+  it.each<[string, string | undefined]>([
+    ['1.2', '1.0.0.2'],
+    ['0x1f', '0.0.0.31'],
+    ['shop.0x1f', undefined],
+    ['xn--fsqu00a.xn--fiqs8s', 'xn--fsqu00a.xn--fiqs8s'],
+    ['a--b.example', 'a--b.example'],
+  ])('reads the plain ASCII host %s as the URL standard does (%s)', (input, expected) => {
+    expect(normaliseDomain(input)).toBe(expected);
+  });
+
+  it('agrees with the URL host parser on every plain ASCII host', () => {
+    const label = fc.stringMatching(/^(?:[a-z0-9-]{1,8}|0x[0-9a-f]{0,3}|xn--[a-z0-9]{1,5})$/);
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 4 }), (labels) => {
+        const host = labels.join('.');
+        const parsed = domainToASCII(host);
+        expect(normaliseDomain(host)).toBe(parsed === '' ? undefined : parsed);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

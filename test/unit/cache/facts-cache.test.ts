@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFactsCache } from '../../../src/cache/facts-cache.js';
 import { factsOf } from '../../../src/checks/facts.js';
+import { checkUnitsParallel } from '../../../src/load/parallel.js';
 import { normaliseName } from '../../../src/policy/normalise.js';
 import { registrationFiles } from '../../../src/workspace/files.js';
 import { loadUnit, openWorkspace } from '../../../src/workspace/load.js';
@@ -12,6 +13,7 @@ import { makeWorkspace, removeWorkspace, validDeal } from '../../helpers/workspa
 let dir = '';
 afterEach(() => removeWorkspace(dir));
 
+const today = '2026-11-26';
 const a = 'registrations/alpha/ALPHA-2026-0002.yaml';
 const b = 'registrations/alpha/ALPHA-2026-0003.yaml';
 const c = 'registrations/alpha/ALPHA-2026-0004.yaml';
@@ -22,7 +24,7 @@ const deal = (id: string, name = 'Meridian Foods Ltd.'): string =>
 async function misses(root: string): Promise<string[]> {
   const ws = openWorkspace(root);
   const rels = registrationFiles(root);
-  const cache = await openFactsCache(ws, rels);
+  const cache = await openFactsCache(ws, rels, today);
   const missed = rels.filter((rel) => !cache.hit(rel));
   cache.save(
     missed.map((rel) => {
@@ -35,7 +37,7 @@ async function misses(root: string): Promise<string[]> {
 }
 
 async function cachedName(root: string, rel: string): Promise<string | undefined> {
-  const cache = await openFactsCache(openWorkspace(root), registrationFiles(root));
+  const cache = await openFactsCache(openWorkspace(root), registrationFiles(root), today);
   return cache.hit(rel)?.name;
 }
 
@@ -96,3 +98,64 @@ describe('the facts cache', () => {
   });
 });
 
+
+/** One full run as validate does it: files with a cached result are not loaded. */
+async function reloaded(root: string, day = today): Promise<string[]> {
+  const ws = openWorkspace(root);
+  const rels = registrationFiles(root);
+  const cache = await openFactsCache(ws, rels, day);
+  const load = rels.filter((rel) => !cache.result(rel));
+  cache.save(await checkUnitsParallel(ws, load, day, true));
+  return load;
+}
+
+describe('cached results of the checks of one file', () => {
+  const withAttachment = deal('ALPHA-2026-0003').replace(
+    'products:',
+    'attachments:\n  - type: forecast\n    path: attachments/ALPHA-2026-0003/forecast.xlsx\nproducts:',
+  );
+  const attachment = 'attachments/ALPHA-2026-0003/forecast.xlsx';
+
+  it('are reused while nothing they read changed', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [attachment]: 'xlsx', [b]: withAttachment });
+    initRepo(dir);
+    commitAll(dir, 'two deals');
+    expect(await reloaded(dir)).toEqual(registrationFiles(dir));
+    expect(await reloaded(dir)).toEqual([]);
+  });
+
+  it('hold for one day only, since the date checks read the day', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
+    await reloaded(dir);
+    expect(await reloaded(dir, '2026-11-27')).toEqual(registrationFiles(dir));
+    expect(await reloaded(dir, '2026-11-27')).toEqual([]);
+  });
+
+  it('are dropped when a partner profile changes', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
+    await reloaded(dir);
+    const profile = join(dir, 'partners', 'alpha.yaml');
+    writeFileSync(profile, `${readFileSync(profile, 'utf8')}# edited\n`);
+    expect(await reloaded(dir)).toEqual(registrationFiles(dir));
+  });
+
+  it('are dropped for a file whose attachment went missing or changed size', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [attachment]: 'xlsx', [b]: withAttachment });
+    await reloaded(dir);
+    writeFileSync(join(dir, attachment), 'a larger spreadsheet');
+    expect(await reloaded(dir)).toEqual([b]);
+    rmSync(join(dir, attachment));
+    expect(await reloaded(dir)).toEqual([b]);
+    expect(await reloaded(dir)).toEqual([]);
+  });
+
+  it('are never kept for a file with waivers, whose document the waiver step reads', async () => {
+    const waived = deal('ALPHA-2026-0003').replace(
+      'products:',
+      'waivers:\n  - rule: completeness.field\n    reason: The customer asked us not to share it yet\nproducts:',
+    );
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: waived });
+    await reloaded(dir);
+    expect(await reloaded(dir)).toEqual([b]);
+  });
+});
