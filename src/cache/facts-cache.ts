@@ -1,13 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { depsHold } from '../checks/attachment/deps.js';
 import type { Facts } from '../checks/facts.js';
 import type { Unit } from '../checks/unit.js';
 import { buildId, version } from '../cli/version.js';
 import { schemaPath } from '../schema/bundled.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { cacheFolder } from './folder.js';
 import { fileKeys } from './keys.js';
 import { readStore, writeStore, type CachedResult, type Entry } from './store.js';
 
@@ -30,7 +30,7 @@ export interface FactsCache {
 /** Where a workspace's cache file is, and whether there is one to read at all. */
 export function cacheFileOf(ws: Workspace): { file: string; stamp: string; exists: boolean } {
   const stamp = stampOf(ws);
-  const file = join(cacheDir(ws.root), `facts-${stamp.slice(0, 16)}.json`);
+  const file = join(cacheFolder(ws), `facts-${stamp.slice(0, 16)}.json`);
   return { file, stamp, exists: existsSync(file) };
 }
 
@@ -135,18 +135,4 @@ function resultStampOf(ws: Workspace, today: string): string {
     hash.update(`${unit.rel}\0${unit.loaded.source.text ?? `size ${unit.loaded.source.size}`}\0`);
   }
   return hash.digest('hex');
-}
-
-/** Under the repository's git folder, so it is never committed; else in the workspace. */
-function cacheDir(root: string): string {
-  try {
-    const out = execFileSync('git', ['rev-parse', '--absolute-git-dir'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return join(out.trim(), 'regkit');
-  } catch {
-    return resolve(root, '.reg-cache');
-  }
 }

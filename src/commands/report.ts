@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { runChecks } from '../checks/run.js';
+import { runChecks, type CheckResult } from '../checks/run.js';
 import { todayUtc } from '../checks/context.js';
 import { UserError } from '../cli/errors.js';
+import { progress, showingProgress, type ProgressSink } from '../cli/progress.js';
 import type { ReportFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { t } from '../i18n/index.js';
@@ -28,9 +29,9 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const repo = flags.base ? await openRepo(ws.root) : undefined;
   const only = repo && flags.changed ? await changedOnly(ws.root, flags.base ?? '') : undefined;
   const merged = repo ? await mergedAt(repo, flags.base ?? '') : undefined;
-  // The cross-file checks need every registration: load them all on every core.
-  const loaded = await checkUnitsParallel(ws, registrationFiles(ws.root), today);
-  const result = runChecks(ws, { only, today, units: loaded });
+  const all = registrationFiles(ws.root);
+  const bar = progress(t('progress.reporting'), all.length, { quiet: g.quiet });
+  const result = await showingProgress(bar, () => checkAll(ws, all, { only, today }, bar.tick));
   const wanted = only ? new Set(only) : undefined;
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
@@ -43,6 +44,17 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const text = await render(ws, entries, flags, today);
   emit(ws.root, text, flags, g, 'report');
   return 0;
+}
+
+/** The cross-file checks need every registration: all are loaded, on every core. */
+async function checkAll(
+  ws: Workspace,
+  rels: readonly string[],
+  run: { only: string[] | undefined; today: string },
+  onProgress: ProgressSink,
+): Promise<CheckResult> {
+  const units = await checkUnitsParallel(ws, rels, run.today, false, onProgress);
+  return runChecks(ws, { ...run, units });
 }
 
 /** The registrations a pull request changes; partner profiles are not reported on. */

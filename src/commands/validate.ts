@@ -6,6 +6,7 @@ import type { Facts } from '../checks/facts.js';
 import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
 import type { Unit } from '../checks/unit.js';
 import { UserError } from '../cli/errors.js';
+import { progress, showingProgress, type ProgressSink } from '../cli/progress.js';
 import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
@@ -28,7 +29,10 @@ export async function validateCommand(
   const ws = openWorkspace(g.cwd);
   const only = await reportedFiles(ws, paths, flags, g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  const result = await checkWithCache(ws, only, today);
+  const rels = registrationFiles(ws.root);
+  const bar = progress(t('progress.checking'), rels.length, { quiet: g.quiet });
+  const run = { rels, only, today };
+  const result = await showingProgress(bar, () => checkWithCache(ws, run, bar.tick));
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
   process.stdout.write(render(report));
@@ -42,10 +46,10 @@ export async function validateCommand(
  */
 async function checkWithCache(
   ws: Workspace,
-  only: string[] | undefined,
-  today: string,
+  run: { rels: string[]; only: string[] | undefined; today: string },
+  onProgress: ProgressSink,
 ): Promise<CheckResult> {
-  const rels = registrationFiles(ws.root);
+  const { rels, only, today } = run;
   const where = cacheFileOf(ws);
   // Without a cache to read, git lists the keys while the files are read.
   const opening = openFactsCache(ws, rels, today, where);
@@ -53,7 +57,8 @@ async function checkWithCache(
   if (only) {
     const reported = new Set(only);
     const load = rels.filter((rel) => reported.has(rel) || !cache?.hit(rel));
-    const units = await checkUnitsParallel(ws, load, today, true);
+    onProgress(rels.length - load.length);
+    const units = await checkUnitsParallel(ws, load, today, true, onProgress);
     cache?.save(units);
     const loaded = new Set(load);
     const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache?.hit(rel) as Facts);
@@ -66,7 +71,8 @@ async function checkWithCache(
     if (result && facts) reused.set(rel, cachedUnit(ws, rel, result, facts));
   }
   const load = rels.filter((rel) => !reused.has(rel));
-  const loaded = await checkUnitsParallel(ws, load, today, true);
+  onProgress(reused.size);
+  const loaded = await checkUnitsParallel(ws, load, today, true, onProgress);
   (cache ?? (await opening)).save(loaded);
   const byRel = new Map(loaded.map((u) => [u.rel, u]));
   const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));

@@ -1,5 +1,6 @@
 import { approvalMessages } from './messages/approval.js';
 import { attachmentMessages } from './messages/attachment.js';
+import { cacheMessages } from './messages/cache.js';
 import { cliMessages } from './messages/cli.js';
 import { codeownersMessages } from './messages/codeowners.js';
 import { completenessMessages } from './messages/completeness.js';
@@ -23,6 +24,7 @@ import { newMessages } from './messages/new.js';
 import { listMessages } from './messages/list.js';
 import { policyMessages } from './messages/policy.js';
 import { prMessages } from './messages/pr.js';
+import { progressMessages } from './messages/progress.js';
 import { reasonMessages } from './messages/reason.js';
 import { refMessages } from './messages/ref.js';
 import { reportMessages } from './messages/report.js';
@@ -68,6 +70,8 @@ export const catalog = {
   ...codeownersMessages,
   ...reportMessages,
   ...digestMessages,
+  ...progressMessages,
+  ...cacheMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -6,6 +6,8 @@ export interface Policy {
   currencies?: Record<string, number>;
   regions?: string[];
   limits?: { max_file_bytes?: number; max_aliases?: number; max_attachment_bytes?: number };
+  /** `dir`: a workspace-relative folder for the cache (src/cache/folder.ts). */
+  cache?: { dir?: string };
   kinds: Record<string, { title: string; description?: string }>;
   product_lines?: ProductLine[];
   certifications?: { id: string; title: string }[];

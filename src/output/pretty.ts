@@ -2,7 +2,10 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { countBySeverity, type Finding, type Severity } from '../findings/finding.js';
 import { t } from '../i18n/index.js';
 import { visible } from './escape.js';
+import { displayWidth } from './width.js';
 import type { FindingReport, Formatter } from './report.js';
+
+export { displayWidth } from './width.js';
 
 /** For people: grouped by file, with the source line and a caret under the column. */
 export const pretty: Formatter = (report) => {
@@ -53,29 +56,6 @@ export function excerpt(source: string, line: number, column: number, c: ChalkIn
     `  ${c.dim(`${gutter} |`)} ${prefix}${visible(shown.join(''))}${suffix}`,
     `  ${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(caretAt)}${c.red('^')}`,
   ];
-}
-
-/** Columns a string takes in a terminal: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    n += isWide(code) ? 2 : 1;
-  }
-  return n;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
 }
 
 function severityColour(c: ChalkInstance): Record<Severity, (s: string) => string> {

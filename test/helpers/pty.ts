@@ -13,20 +13,30 @@ const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
 
 /**
  * Runs a command on a pseudo-terminal and types each answer once its question shows.
- * Resolves to the screen text without colour codes, and the exit code.
+ * Resolves to the screen text without colour codes, the text as written (`raw`, escape
+ * sequences kept) and the exit code. `env` adds to or overrides the environment.
  */
 export function runOnTerminal(
   command: string,
   cwd: string,
   script: readonly Exchange[],
   timeoutMs = 30_000,
-): Promise<{ code: number; screen: string }> {
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; screen: string; raw: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       cwd,
-      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', TERM: 'xterm', COLUMNS: '200' },
+      env: {
+        ...process.env,
+        LANG: 'en_US.UTF-8',
+        LC_ALL: '',
+        TERM: 'xterm',
+        COLUMNS: '200',
+        ...env,
+      },
     });
     let screen = '';
+    let raw = '';
     let from = 0;
     let step = 0;
     const timer = setTimeout(() => {
@@ -34,6 +44,7 @@ export function runOnTerminal(
       reject(new Error(`timed out waiting for "${script[step]?.waitFor}"; screen:\n${screen}`));
     }, timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
+      raw += chunk.toString('utf8');
       screen += chunk.toString('utf8').replace(ansi, '');
       for (;;) {
         const next = script[step];
@@ -47,7 +58,7 @@ export function runOnTerminal(
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve({ code: code ?? -1, screen });
+      resolve({ code: code ?? -1, screen, raw });
     });
   });
 }

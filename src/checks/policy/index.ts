@@ -1,6 +1,7 @@
 import type { Draft } from '../../findings/finding.js';
 import { policyApprover } from './approver.js';
 import { policyAttachmentType } from './attachment-type.js';
+import { policyCacheDir } from './cache-dir.js';
 import { policyCalendar } from './calendar.js';
 import { policyCertification } from './certification.js';
 import type { PolicyCheck, PolicyContext } from './check.js';
@@ -22,6 +23,7 @@ export const policyChecks: readonly PolicyCheck[] = [
   policyCondition,
   policyWaivable,
   policyCalendar,
+  policyCacheDir,
 ];
 
 /** The policy's own problems beyond its schema, for a policy that matched its schema. */

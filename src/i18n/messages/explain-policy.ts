@@ -74,4 +74,8 @@ export const explainPolicyMessages = defineMessages({
     'A date is either a holiday or a make-up working day, and make-up working days fall on weekends; otherwise SLA due dates would be ambiguous.',
     '一个日期只能是节假日或调休工作日之一，且调休工作日须在周末；否则 SLA 截止日期会产生歧义。',
   ],
+  'explain.policy.cache-dir': [
+    'reg writes its cache on every run, so the folder the policy names for it must stay inside the workspace: a policy must not make reg write elsewhere on the machine of whoever runs it.',
+    'reg 每次运行都会写入缓存，因此政策为其指定的文件夹必须位于工作区内：政策不能让 reg 在运行者机器上的其他位置写入文件。',
+  ],
 });

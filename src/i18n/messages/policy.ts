@@ -73,6 +73,14 @@ export const policyMessages = defineMessages({
     'Keep the date in one list only: holidays are days off, workdays are weekend days worked.',
     '请只在一个列表中保留该日期：holidays 为休息日，workdays 为周末调休上班日。',
   ],
+  'policy.cache-dir': [
+    'The cache folder {dir} is not inside the workspace',
+    '缓存文件夹 {dir} 不在工作区内',
+  ],
+  'policy.cache-dir.hint': [
+    'Name a folder relative to the folder of reg.config.yaml, without "..", such as .reg-cache.',
+    '请填写相对于 reg.config.yaml 所在文件夹的路径，不含".."，例如 .reg-cache。',
+  ],
   'policy.calendar.weekday': [
     '{date} is a make-up working day but not on a weekend',
     '{date} 被列为调休工作日，但并非周末',

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.js';
 import { visible } from '../escape.js';
-import { displayWidth } from '../pretty.js';
+import { displayWidth } from '../width.js';
 import { listColumns, type ListRow } from './row.js';
 
 const maxCell = 40;
