@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Unit } from '../checks/unit.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { runChunk, type ChunkDone, type LoadJob } from './worker.js';
+import { jobOf, runChunk, type ChunkDone, type LoadJob } from './worker.js';
 
 /** Below this many files a worker costs more to start than it saves. */
 const minFilesPerWorker = 1500;
@@ -19,7 +19,7 @@ export async function loadUnitsParallel(
   rels: readonly string[],
   onFiles?: OnFiles,
 ): Promise<Unit[]> {
-  return inParallel(ws, rels, { root: ws.root, limits: ws.limits }, onFiles);
+  return inParallel(ws, rels, jobOf(ws), onFiles);
 }
 
 /**
@@ -34,7 +34,7 @@ export async function checkUnitsParallel(
   lean = false,
   onFiles?: OnFiles,
 ): Promise<Unit[]> {
-  return inParallel(ws, rels, { root: ws.root, limits: ws.limits, today, lean }, onFiles);
+  return inParallel(ws, rels, jobOf(ws, today, lean), onFiles);
 }
 
 /**

@@ -2,7 +2,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { prepareUnit } from '../checks/prepare.js';
 import type { Unit } from '../checks/unit.js';
 import { get } from '../model/read.js';
-import { loadUnit, openWorkspace } from '../workspace/load.js';
+import type { Partner } from '../model/partner.js';
+import type { Policy } from '../model/policy.js';
+import { loadUnit } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { release } from './document.js';
 import type { Limits } from './limits.js';
@@ -15,6 +17,26 @@ export interface LoadJob {
   today?: string;
   /** Keep of a checked unit only what validate reads later (see `lean`). */
   lean?: boolean;
+  /**
+   * The workspace as the main thread read and checked it, so that a worker neither reads
+   * the policy and profiles again nor sees them changed halfway through a run.
+   */
+  policy: Policy;
+  policyFile: string;
+  partners: [string, Partner][];
+}
+
+/** What a loading thread is told about the workspace. */
+export function jobOf(ws: Workspace, today?: string, lean?: boolean): LoadJob {
+  const { root, limits, policy, policyFile } = ws;
+  return { root, limits, today, lean, policy, policyFile, partners: [...ws.partners] };
+}
+
+/** The workspace a worker checks against, made from its job. */
+function workspaceOf(job: LoadJob): Workspace {
+  const { root, limits, policy, policyFile } = job;
+  const partners = new Map(job.partners);
+  return { root, policy, policyFile, limits, partners, partnerUnits: [], partnerFindings: [] };
 }
 
 /** A share of the files, handed to whichever thread is free. */
@@ -60,7 +82,7 @@ if (parentPort) {
   const port = parentPort;
   const job = workerData as LoadJob;
   let ws: Workspace | undefined;
-  const open = (): Workspace => (ws ??= openWorkspace(job.root));
+  const open = (): Workspace => (ws ??= workspaceOf(job));
   port.on('message', (chunk: Chunk | null) => {
     if (chunk === null) {
       port.close();
