@@ -34,16 +34,23 @@ export function cacheFileOf(ws: Workspace): { file: string; stamp: string; exist
   return { file, stamp, exists: existsSync(file) };
 }
 
+/**
+ * Opens the cache for a run over `rels`. A run that reports on a few files (`factsOnly`)
+ * reads no results, and writes only when it had to load files for their facts.
+ */
 export async function openFactsCache(
   ws: Workspace,
   rels: readonly string[],
   today: string,
   where = cacheFileOf(ws),
+  factsOnly = false,
 ): Promise<FactsCache> {
   const { file, stamp } = where;
   const results = resultStampOf(ws, today);
-  const keys = await fileKeys(ws.root, rels);
-  const stored = readStore(file, stamp);
+  // git lists the keys while the cache file is read.
+  const listing = fileKeys(ws.root, rels);
+  const stored = readStore(file, stamp, !factsOnly);
+  const keys = await listing;
   const sameResults = stored.results === results;
   const current = new Map<string, Entry>();
   for (const rel of rels) {
@@ -51,8 +58,9 @@ export async function openFactsCache(
     if (!entry || entry.key !== keys.get(rel)) continue;
     current.set(rel, sameResults ? entry : { key: entry.key, facts: entry.facts });
   }
-  // Entries of files gone or changed are dropped, which is itself a change to write.
-  let changed = current.size !== stored.entries.size || !sameResults;
+  // Entries of files gone or changed are dropped, which is itself a change to write, but
+  // not one worth the results that a run reading only facts would lose by writing.
+  let changed = !factsOnly && (current.size !== stored.entries.size || !sameResults);
   return {
     hit: (rel) => current.get(rel)?.facts,
     result(rel) {
@@ -63,7 +71,7 @@ export async function openFactsCache(
       for (const unit of units) {
         const key = keys.get(unit.rel);
         if (key === undefined || !unit.facts) continue;
-        const result = resultOf(unit);
+        const result = factsOnly ? current.get(unit.rel)?.result : resultOf(unit);
         const known = current.get(unit.rel);
         if (known?.key === key && sameResult(known.result, result)) continue;
         current.set(unit.rel, result ? { key, facts: unit.facts, result } : { key, facts: unit.facts });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Facts } from '../checks/facts.js';
 import type { Draft } from '../findings/finding.js';
@@ -29,33 +30,74 @@ export interface Store {
   results: string | undefined;
 }
 
-// Raised whenever the shape of an entry changes, so that older caches are rebuilt.
-const format = 3;
+// Raised whenever the layout changes, so that older caches are rebuilt.
+const format = 4;
 
 const empty = (): Store => ({ entries: new Map(), results: undefined });
+
+/*
+ * The file is three lines: a header, the facts and the results, each a JSON text. The
+ * header holds a checksum of each of the others, so a truncated or damaged file is
+ * known as such without checking every row, and a run that needs only the facts (as
+ * `--changed` does) never parses the results. A fact row is an array rather than an
+ * object: a cache of 100,000 files is read in a fraction of the time.
+ */
+
+type Row = [
+  file: string,
+  key: string,
+  id: string | null,
+  partner: string | null,
+  submittedOn: string | null,
+  hasCustomer: boolean,
+  lines: string[],
+  name: string | null,
+  /** 0 for the same as the name, as it mostly is. */
+  lookalike: string | 0 | null,
+  domain: string | null,
+  number: string | null,
+  outcome: string | null,
+  decision: string | null,
+  extensionDays: number,
+];
+
+type ResultRow = [valid: boolean, drafts: Draft[], deps: string[]] | null;
 
 /**
  * The entries of a cache file written under the same stamp; empty when the file is
  * missing, unreadable, truncated, of another stamp or otherwise not as written, since a
- * cache is only ever a copy of what can be worked out again.
+ * cache is only ever a copy of what can be worked out again. Results are read only
+ * when asked for.
  */
-export function readStore(file: string, stamp: string): Store {
-  let parsed: unknown;
+export function readStore(file: string, stamp: string, withResults = true): Store {
+  let text: string;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch {
     return empty();
   }
-  if (!isDoc(parsed) || parsed.format !== format || parsed.stamp !== stamp) return empty();
-  if (!Array.isArray(parsed.entries)) return empty();
-  const results = typeof parsed.results === 'string' ? parsed.results : undefined;
+  const first = text.indexOf('\n');
+  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  if (second < 0) return empty();
+  const header = parse(text.slice(0, first));
+  if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return empty();
+  const factsText = text.slice(first + 1, second);
+  const resultsText = text.slice(second + 1);
+  if (header.facts !== sum(factsText)) return empty();
+  const rows = parse(factsText);
+  if (!Array.isArray(rows)) return empty();
+  let results: unknown[] | undefined;
+  if (withResults && typeof header.results === 'string' && header.checks === sum(resultsText)) {
+    const parsed = parse(resultsText);
+    if (Array.isArray(parsed) && parsed.length === rows.length) results = parsed;
+  }
   const entries = new Map<string, Entry>();
-  for (const row of parsed.entries as unknown[]) {
-    const entry = entryOf(row);
+  for (let i = 0; i < rows.length; i += 1) {
+    const entry = entryOf(rows[i], results?.[i]);
     if (!entry) return empty();
     entries.set(entry.facts.file, entry);
   }
-  return { entries, results };
+  return { entries, results: results ? (header.results as string) : undefined };
 }
 
 /** Writes all entries at once, atomically, so that a concurrent run reads old or new. */
@@ -65,56 +107,86 @@ export function writeStore(
   results: string,
   entries: Iterable<Entry>,
 ): void {
-  const rows = [...entries].map((e) => (e.result ? [e.key, e.facts, e.result] : [e.key, e.facts]));
-  writeAtomic(file, JSON.stringify({ format, stamp, results, entries: rows }), { replace: true });
+  const rows: Row[] = [];
+  const checks: ResultRow[] = [];
+  for (const { key, facts: f, result: r } of entries) {
+    const lookalike = f.lookalike !== undefined && f.lookalike === f.name ? 0 : (f.lookalike ?? null);
+    rows.push([
+      f.file,
+      key,
+      f.id ?? null,
+      f.partner ?? null,
+      f.submittedOn ?? null,
+      f.hasCustomer,
+      f.lines,
+      f.name ?? null,
+      lookalike,
+      f.domain ?? null,
+      f.number ?? null,
+      f.outcome ?? null,
+      f.decision ?? null,
+      f.extensionDays,
+    ]);
+    checks.push(r ? [r.valid, r.drafts, r.deps] : null);
+  }
+  const factsText = JSON.stringify(rows);
+  const resultsText = JSON.stringify(checks);
+  const header = { format, stamp, results, facts: sum(factsText), checks: sum(resultsText) };
+  writeAtomic(file, `${JSON.stringify(header)}\n${factsText}\n${resultsText}`, { replace: true });
 }
 
-const optional = [
-  'id',
-  'partner',
-  'submittedOn',
-  'name',
-  'lookalike',
-  'domain',
-  'number',
-  'outcome',
-  'decision',
-];
+function sum(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
 
-function entryOf(row: unknown): Entry | undefined {
-  if (!Array.isArray(row) || (row.length !== 2 && row.length !== 3)) return undefined;
-  const [key, facts, result] = row as [unknown, unknown, unknown];
-  if (typeof key !== 'string' || !isDoc(facts)) return undefined;
-  if (typeof facts.file !== 'string' || typeof facts.hasCustomer !== 'boolean') return undefined;
-  if (typeof facts.extensionDays !== 'number') return undefined;
-  if (!Array.isArray(facts.lines) || !facts.lines.every((l) => typeof l === 'string')) {
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
     return undefined;
   }
-  for (const field of optional) {
-    const value = facts[field];
-    if (value !== undefined && typeof value !== 'string') return undefined;
+}
+
+const text = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const opt = (v: string | null): string | undefined => (v === null ? undefined : v);
+
+/** The checksum vouches for the bytes; the shape is checked so a bug can never crash a run. */
+function entryOf(row: unknown, check: unknown): Entry | undefined {
+  if (!Array.isArray(row) || row.length !== 14) return undefined;
+  const [file, key, id, partner, submittedOn, hasCustomer, lines, name, lookalike] = row as Row;
+  const [, , , , , , , , , domain, number, outcome, decision, extensionDays] = row as Row;
+  if (typeof file !== 'string' || typeof key !== 'string' || typeof hasCustomer !== 'boolean') {
+    return undefined;
   }
-  const entry: Entry = { key, facts: facts as unknown as Facts };
-  if (row.length === 2) return entry;
-  const checked = resultOf(result);
-  return checked ? { ...entry, result: checked } : undefined;
+  const strings = [id, partner, submittedOn, name, domain, number, outcome, decision];
+  if (!strings.every(text) || typeof extensionDays !== 'number' || !Array.isArray(lines)) {
+    return undefined;
+  }
+  if (lookalike !== 0 && !text(lookalike)) return undefined;
+  const facts: Facts = {
+    file,
+    id: opt(id),
+    partner: opt(partner),
+    submittedOn: opt(submittedOn),
+    hasCustomer,
+    lines,
+    name: opt(name),
+    lookalike: lookalike === 0 ? opt(name) : opt(lookalike),
+    domain: opt(domain),
+    number: opt(number),
+    outcome: opt(outcome),
+    decision: opt(decision),
+    extensionDays,
+  };
+  const result = resultOf(check);
+  return result ? { key, facts, result } : { key, facts };
 }
 
 function resultOf(value: unknown): CachedResult | undefined {
-  if (!isDoc(value) || typeof value.valid !== 'boolean') return undefined;
-  if (!Array.isArray(value.deps) || !value.deps.every((d) => typeof d === 'string')) {
+  if (!Array.isArray(value) || value.length !== 3) return undefined;
+  const [valid, drafts, deps] = value as [unknown, unknown, unknown];
+  if (typeof valid !== 'boolean' || !Array.isArray(drafts) || !Array.isArray(deps)) {
     return undefined;
   }
-  if (!Array.isArray(value.drafts) || !value.drafts.every(isDraft)) return undefined;
-  return value as unknown as CachedResult;
-}
-
-/** Enough of a draft's shape that phrasing it cannot fail; the stamp vouches for the rest. */
-function isDraft(value: unknown): boolean {
-  if (!isDoc(value) || typeof value.rule !== 'string' || !Array.isArray(value.path)) {
-    return false;
-  }
-  const position = value.position;
-  if (!isDoc(position)) return false;
-  return typeof position.line === 'number' && typeof position.column === 'number';
+  return { valid, drafts: drafts as Draft[], deps: deps as string[] };
 }

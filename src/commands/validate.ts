@@ -52,14 +52,15 @@ async function checkWithCache(
   const { rels, only, today } = run;
   const where = cacheFileOf(ws);
   // Without a cache to read, git lists the keys while the files are read.
-  const opening = openFactsCache(ws, rels, today, where);
+  const opening = openFactsCache(ws, rels, today, where, only !== undefined);
   const cache = only || where.exists ? await opening : undefined;
   if (only) {
     const reported = new Set(only);
     const load = rels.filter((rel) => reported.has(rel) || !cache?.hit(rel));
     onProgress(rels.length - load.length);
     const units = await checkUnitsParallel(ws, load, today, true, onProgress);
-    cache?.save(units);
+    // The reported files are loaded on every such run anyway: only misses are worth keeping.
+    cache?.save(units.filter((u) => !reported.has(u.rel)));
     const loaded = new Set(load);
     const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache?.hit(rel) as Facts);
     return runChecks(ws, { only, today, units, facts });

@@ -70,5 +70,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
   if (a.severity !== b.severity) return severityOrder[a.severity] - severityOrder[b.severity];
-  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  // Two findings of one rule at one place (two similar names, say) in a fixed order.
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,10 +61,15 @@ describe('reg validate with the facts cache', () => {
     branchWith(repo, 'beta/first', changes);
     const cold = validate(['--changed', '--base', 'main']);
     const file = cacheFile();
-    for (const broken of [readFileSync(file, 'utf8').slice(0, 40), '{"format":1,"stamp":"x"']) {
+    const good = readFileSync(file, 'utf8');
+    const damaged = good.replace(/"registrations\/alpha\/ALPHA-2026-0001\.yaml"/, '"registrations/alpha/ALPHA-2026-0009.yaml"');
+    expect(damaged).not.toBe(good);
+    for (const broken of [good.slice(0, 40), good.slice(0, -20), damaged, '{"format":1,"stamp":"x"']) {
       writeFileSync(file, broken);
       expect(validate(['--changed', '--base', 'main']).stdout).toBe(cold.stdout);
-      expect(() => JSON.parse(readFileSync(cacheFile(), 'utf8'))).not.toThrow();
+      const lines = readFileSync(cacheFile(), 'utf8').split('\n');
+      expect(lines).toHaveLength(3);
+      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     }
   });
 
@@ -105,9 +111,12 @@ describe('reg validate with the facts cache', () => {
     expect(cold[0]).toContain('conflict.customer');
     // Proof that the rerun read the result rather than the file: a position moved in the
     // cache alone shows up in the output.
-    const moved = stored.replace(/("rule":"schema\.enum".*?"position":\{"line":)\d+/, '$1999');
-    expect(moved).not.toBe(stored);
-    writeFileSync(cacheFile(), moved);
+    const [header = '', facts, results = ''] = stored.split('\n');
+    const moved = results.replace(/("rule":"schema\.enum".*?"position":\{"line":)\d+/, '$1999');
+    expect(moved).not.toBe(results);
+    const sum = createHash('sha1').update(moved).digest('hex');
+    const resigned = JSON.stringify({ ...JSON.parse(header), checks: sum });
+    writeFileSync(cacheFile(), [resigned, facts, moved].join('\n'));
     expect(validate([]).stdout).toContain('"line": 999');
   });
 

@@ -2,6 +2,7 @@ import type { Policy } from '../../model/policy.js';
 import { grams, nameSearch, type NameSearch } from '../../policy/similarity.js';
 import type { Facts } from '../facts.js';
 import { before, claimOf, overlap, type Claim } from './claims.js';
+import { conflictsOfFew } from './targeted.js';
 
 /** Names this close after normalisation, but not equal, are shown to the reviewer. */
 export const similarThreshold = 0.8;
@@ -29,6 +30,10 @@ export function detectConflicts(
   today: string,
   reported: (file: string) => boolean = () => true,
 ): Conflict[] {
+  const wanted = inputs.filter((f) => reported(f.file));
+  if (wanted.length * fewReported < inputs.length) {
+    return conflictsOfFew(wanted, inputs, policy, today);
+  }
   const prepared: Prepared[] = [];
   for (const input of inputs) {
     const claim = claimOf(input, policy, today);
@@ -48,8 +53,14 @@ export function detectConflicts(
   return out;
 }
 
+/**
+ * Below one reported file in this many, the files are compared with the others one by
+ * one (see targeted.ts) rather than through indexes of every registration.
+ */
+const fewReported = 50;
+
 /** A claim with what the indexes need of it, worked out once. */
-interface Prepared {
+export interface Prepared {
   claim: Claim;
   keys: [MatchedField, string][];
   digits: string;
@@ -58,13 +69,13 @@ interface Prepared {
 }
 
 /** A run that reports on a few files never makes the grams of names it does not compare. */
-function tokensOf(p: Prepared): string[] {
+export function tokensOf(p: Prepared): string[] {
   const name = p.claim.lookalike ?? '';
   p.grams ??= name === '' ? [] : grams(name);
   return p.grams;
 }
 
-function prepare(claim: Claim): Prepared {
+export function prepare(claim: Claim): Prepared {
   const values = { registration_number: claim.number, domain: claim.domain, name: claim.name };
   const keys: [MatchedField, string][] = [];
   for (const field of fields) {
@@ -77,7 +88,7 @@ function prepare(claim: Claim): Prepared {
 
 const fields: readonly MatchedField[] = ['registration_number', 'domain', 'name'];
 
-function exactIndex(prepared: readonly Prepared[]): Map<string, Claim[]> {
+export function exactIndex(prepared: readonly Prepared[]): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
   for (const { claim, keys } of prepared) {
     for (const [, key] of keys) {
@@ -89,7 +100,7 @@ function exactIndex(prepared: readonly Prepared[]): Map<string, Claim[]> {
   return index;
 }
 
-function collides(later: Claim, earlier: Claim): boolean {
+export function collides(later: Claim, earlier: Claim): boolean {
   return (
     earlier !== later &&
     earlier.partner !== later.partner &&
@@ -98,7 +109,10 @@ function collides(later: Claim, earlier: Claim): boolean {
   );
 }
 
-function exactFor({ claim: later, keys }: Prepared, index: Map<string, Claim[]>): Conflict[] {
+export function exactFor(
+  { claim: later, keys }: Prepared,
+  index: Map<string, Claim[]>,
+): Conflict[] {
   const out: Conflict[] = [];
   for (const [field, key] of keys) {
     for (const earlier of index.get(key) ?? []) {
@@ -140,7 +154,7 @@ function nameIndexes(prepared: readonly Prepared[]): (digits: string) => NameSea
   };
 }
 
-function digitsOf(name: string): string {
+export function digitsOf(name: string): string {
   return (name.match(/\p{Nd}+/gu) ?? []).join(' ');
 }
 
