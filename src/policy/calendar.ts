@@ -1,4 +1,4 @@
-import { addDays } from '../checks/date/calendar.js';
+import { addDays, dayOf } from '../checks/date/calendar.js';
 import type { Policy } from '../model/policy.js';
 
 /**
@@ -33,8 +33,28 @@ export class WorkCalendar {
     return date;
   }
 
-  /** Working days after `from` up to and including `to`; 0 when `to` is not later. */
+  /**
+   * Working days after `from` up to and including `to`; 0 when `to` is not later. Counted
+   * by weeks, then corrected by the calendar's own days: the dashboard asks this for
+   * every registration, over spans of years.
+   */
   workingDaysBetween(from: string, to: string): number {
+    const start = dayOf(from);
+    const end = dayOf(to);
+    if (start === undefined || end === undefined) return this.countDays(from, to);
+    if (end <= start) return 0;
+    let n = weekdaysIn(start + 1, end);
+    for (const date of this.workdays) {
+      if (date > from && date <= to && isWeekend(dayOf(date))) n += 1;
+    }
+    for (const date of this.holidays) {
+      if (date > from && date <= to && !this.workdays.has(date) && !isWeekend(dayOf(date))) n -= 1;
+    }
+    return n;
+  }
+
+  /** Day by day, for dates the arithmetic cannot read. */
+  private countDays(from: string, to: string): number {
     let n = 0;
     for (let date = addDays(from, 1), guard = 0; date <= to && guard < 3660; guard += 1) {
       if (this.isWorkingDay(date)) n += 1;
@@ -42,4 +62,25 @@ export class WorkCalendar {
     }
     return n;
   }
+}
+
+/** 1970-01-01 was a Thursday: day 0 has weekday 4, counting Sunday as 0. */
+function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+function isWeekend(day: number | undefined): boolean {
+  if (day === undefined) return false;
+  const weekday = weekdayOf(day);
+  return weekday === 0 || weekday === 6;
+}
+
+/** Monday to Friday in the days `first` to `last`, both included. */
+function weekdaysIn(first: number, last: number): number {
+  const days = last - first + 1;
+  let n = Math.floor(days / 7) * 5;
+  for (let day = first + Math.floor(days / 7) * 7; day <= last; day += 1) {
+    if (!isWeekend(day)) n += 1;
+  }
+  return n;
 }

@@ -19,6 +19,14 @@ export function toBase(value: number, currency: string, policy: Policy): BaseAmo
   return { value, currency, base: Math.round(value * rate * 100) / 100, baseCurrency };
 }
 
+/** One number format per locale: making one costs more than formatting a thousand numbers. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(value: number, currency: string, locale = 'en-US'): string {
-  return `${value.toLocaleString(locale, { maximumFractionDigits: 2 })} ${currency}`;
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    formats.set(locale, format);
+  }
+  return `${format.format(value)} ${currency}`;
 }

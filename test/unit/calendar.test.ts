@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/checks/date/calendar.js';
 import { WorkCalendar } from '../../src/policy/calendar.js';
 import { derive } from '../../src/policy/derive.js';
 import { openWorkspace } from '../../src/workspace/load.js';
@@ -35,5 +37,20 @@ describe('the SLA in business days', () => {
   it('counts working days between two dates', () => {
     expect(calendar.workingDaysBetween('2026-09-30', '2026-10-10')).toBe(3);
     expect(calendar.workingDaysBetween('2026-10-10', '2026-10-01')).toBe(0);
+  });
+
+  it('counts working days over any span as a walk day by day does', () => {
+    const day = (n: number): string => addDays('2025-06-01', n);
+    const walk = (from: string, to: string): number => {
+      let n = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) n += 1;
+      return n;
+    };
+    fc.assert(
+      fc.property(fc.nat(1200), fc.nat(1200), (a, b) => {
+        expect(calendar.workingDaysBetween(day(a), day(b))).toBe(walk(day(a), day(b)));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -11,6 +11,12 @@ export function addDays(date: string, days: number): string {
   return civil(dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) + days);
 }
 
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date; `undefined` for anything else. */
+export function dayOf(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
 export function daysBetween(from: string, to: string): number {
   const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
   return Math.round(ms / 86_400_000);
