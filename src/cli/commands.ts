@@ -28,6 +28,7 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .option('--changed', t('help.changed'))
     .option('--base <ref>', t('help.base'))
     .option('--today <date>', t('help.today'))
+    .option('--no-cache', t('help.no-cache'))
     .action(async (paths: string[], options: ValidateFlags) => {
       const { validateCommand } = await import('../commands/validate.js');
       setExitCode(await validateCommand(paths, options, globals()));
@@ -165,6 +166,8 @@ export interface ValidateFlags {
   changed?: boolean;
   base?: string;
   today?: string;
+  /** `false` with --no-cache. */
+  cache: boolean;
 }
 
 export interface CheckPrFlags {

@@ -31,7 +31,7 @@ export async function validateCommand(
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   const rels = registrationFiles(ws.root);
   const bar = progress(t('progress.checking'), rels.length, { quiet: g.quiet });
-  const run = { rels, only, today };
+  const run = { rels, only, today, cache: flags.cache !== false };
   const result = await showingProgress(bar, () => checkWithCache(ws, run, bar.tick));
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
@@ -46,10 +46,14 @@ export async function validateCommand(
  */
 async function checkWithCache(
   ws: Workspace,
-  run: { rels: string[]; only: string[] | undefined; today: string },
+  run: { rels: string[]; only: string[] | undefined; today: string; cache: boolean },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
   const { rels, only, today } = run;
+  if (!run.cache) {
+    const units = await checkUnitsParallel(ws, rels, today, true, onProgress);
+    return runChecks(ws, { only, today, units });
+  }
   const where = cacheFileOf(ws);
   // Without a cache to read, git lists the keys while the files are read.
   const opening = openFactsCache(ws, rels, today, where, only !== undefined);

@@ -129,4 +129,17 @@ describe('reg validate with the facts cache', () => {
     expect(later('2027-06-01')).toContain('date.close-passed');
     expect(later('2026-11-25')).not.toContain('date.close-passed');
   });
+
+  it('with --no-cache, neither reads nor writes the cache', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'beta/first', changes);
+    const cold = validate([]);
+    const file = cacheFile();
+    const stored = readFileSync(file, 'utf8');
+    writeFileSync(file, 'not a cache');
+    const fresh = validate(['--no-cache']);
+    expect(fresh.stdout).toBe(cold.stdout);
+    expect(readFileSync(file, 'utf8')).toBe('not a cache');
+    expect(stored.split('\n')).toHaveLength(3);
+  });
 });

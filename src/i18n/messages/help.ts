@@ -28,6 +28,10 @@ export const helpMessages = defineMessages({
     'the date to treat as today (YYYY-MM-DD), for reproducible runs',
     '视为今天的日期（YYYY-MM-DD），用于可复现的运行',
   ],
+  'help.no-cache': [
+    'check every file afresh, without reading or writing the cache',
+    '重新检查每个文件，不读取也不写入缓存',
+  ],
   'help.report': [
     'the approval report: tier, approvers, SLA, checklist, conflicts, waivers and findings',
     '审批报告：审批级别、审批人、时限、材料清单、撞单、豁免与检查结果',
