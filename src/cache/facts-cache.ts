@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { depsHold } from '../checks/attachment/deps.js';
 import type { Facts } from '../checks/facts.js';
 import type { Unit } from '../checks/unit.js';
 import { buildId, version } from '../cli/version.js';
+import { language } from '../i18n/index.js';
 import { schemaPath } from '../schema/bundled.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
@@ -30,7 +31,8 @@ export interface FactsCache {
 /** Where a workspace's cache file is, and whether there is one to read at all. */
 export function cacheFileOf(ws: Workspace): { file: string; stamp: string; exists: boolean } {
   const stamp = stampOf(ws);
-  const file = join(cacheFolder(ws), `facts-${stamp.slice(0, 16)}.json`);
+  const folder = cacheFolder(ws);
+  const file = join(folder, `facts-${workspaceTag(folder, ws.root)}-${stamp.slice(0, 16)}.json`);
   return { file, stamp, exists: existsSync(file) };
 }
 
@@ -70,14 +72,15 @@ export async function openFactsCache(
     save(units) {
       for (const unit of units) {
         const key = keys.get(unit.rel);
-        if (key === undefined || !unit.facts) continue;
+        if (key === undefined || !unit.facts || !matches(key, unit)) continue;
         const result = factsOnly ? current.get(unit.rel)?.result : resultOf(unit);
         const known = current.get(unit.rel);
         if (known?.key === key && sameResult(known.result, result)) continue;
         current.set(unit.rel, result ? { key, facts: unit.facts, result } : { key, facts: unit.facts });
         changed = true;
       }
-      if (!changed) return;
+      // A run that read no results would write none: it leaves a file that has some.
+      if (!changed || (factsOnly && stored.kept > 0)) return;
       try {
         writeStore(file, stamp, results, current.values());
         dropOthers(file);
@@ -106,14 +109,42 @@ function resultOf(unit: Unit): CachedResult | undefined {
   return { valid: unit.valid, drafts: unit.drafts, deps: unit.deps };
 }
 
-/** Caches of other builds or policies are never read again once this one is written. */
+/**
+ * Workspaces of one repository share its git folder, so each keeps files of its own,
+ * named by where it is in the repository: a clone elsewhere on disk (CI restoring the
+ * folder) finds them again.
+ */
+function workspaceTag(folder: string, root: string): string {
+  const inside = relative(root, folder);
+  let place = root;
+  if (!inside.startsWith('..') && !isAbsolute(inside)) place = '';
+  else if (basename(dirname(folder)) === '.git') place = relative(dirname(dirname(folder)), root);
+  return createHash('sha256').update(place).digest('hex').slice(0, 8);
+}
+
+/**
+ * This workspace's caches of other builds or policies are never read again once this
+ * one is written; files of any other name are never touched.
+ */
 function dropOthers(file: string): void {
   const dir = dirname(file);
+  const own = basename(file).slice(0, 'facts-'.length + 9);
   for (const name of readdirSync(dir)) {
-    if (/^facts-[0-9a-f]{16}\.json$/.test(name) && join(dir, name) !== file) {
+    if (name.startsWith(own) && /^facts-[0-9a-f]{8}-[0-9a-f]{16}\.json$/.test(name) && join(dir, name) !== file) {
       rmSync(join(dir, name), { force: true });
     }
   }
+}
+
+/**
+ * Whether the key listed for a file names the bytes that were read: a file changed (or
+ * gone) between the listing and the reading must not leave its result under the other
+ * content's key. A file that could not be read has nothing to keep.
+ */
+function matches(key: string, unit: Unit): boolean {
+  const read = unit.loaded.source.read;
+  if (!read) return false;
+  return key.startsWith('b:') ? key === `b:${read.blob}` : key === read.stat;
 }
 
 /** A file checked again need not be written again when it found the same. */
@@ -124,7 +155,10 @@ function sameResult(a: CachedResult | undefined, b: CachedResult | undefined): b
 /** The build, the policy and the registration schema: what facts depend on. */
 function stampOf(ws: Workspace): string {
   const hash = createHash('sha256');
-  hash.update(`regkit ${version()} ${buildId()}\0`);
+  // Normalisation and host names follow Node's Unicode and ICU data, the parsers their
+  // own versions (recorded in the build id).
+  const { icu = '', unicode = '' } = process.versions;
+  hash.update(`regkit ${version()} ${buildId()} ${process.version} ${icu} ${unicode}\0`);
   hash.update(readFileSync(ws.policyFile));
   hash.update('\0');
   hash.update(readFileSync(schemaPath('registration')));
@@ -133,12 +167,14 @@ function stampOf(ws: Workspace): string {
 
 /**
  * What a file's own checks read besides the file, its attachments and the stamp: the
- * day (date checks), the partner profiles (reference checks) and where the workspace is
- * (attachments resolve inside it).
+ * day (date checks), the language (some drafts carry words) and the partner profiles
+ * (reference checks). How attachments resolve is checked per file (attachment/deps.ts).
  */
 function resultStampOf(ws: Workspace, today: string): string {
   const hash = createHash('sha256');
-  hash.update(`${today}\0${ws.root}\0`);
+  // Some drafts carry words (the schema's own phrasing of a value, the reasons of a
+  // requirement), so a result holds only in the language it was made in.
+  hash.update(`${today}\0${language()}\0`);
   for (const unit of ws.partnerUnits) {
     hash.update(`${unit.rel}\0${unit.loaded.source.text ?? `size ${unit.loaded.source.size}`}\0`);
   }

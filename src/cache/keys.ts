@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { statKey } from '../load/source.js';
 
 const run = promisify(execFile);
 
@@ -16,7 +17,7 @@ export async function fileKeys(root: string, rels: readonly string[]): Promise<M
   const keys = new Map<string, string>();
   for (const rel of rels) {
     const blob = blobs.get(rel);
-    const key = blob === undefined ? statKey(join(root, rel)) : `b:${blob}`;
+    const key = blob === undefined ? statKeyOf(join(root, rel)) : `b:${blob}`;
     if (key !== undefined) keys.set(rel, key);
   }
   return keys;
@@ -24,10 +25,10 @@ export async function fileKeys(root: string, rels: readonly string[]): Promise<M
 
 // TODO(cache): a file rewritten within one mtime tick at the same size keeps its key;
 // git guards against that case with its racy-index check, which this does not repeat.
-function statKey(abs: string): string | undefined {
+function statKeyOf(abs: string): string | undefined {
   try {
     const s = statSync(abs);
-    return `s:${s.size}:${s.mtimeMs}:${s.ino}`;
+    return statKey(s.size, s.mtimeMs, s.ino);
   } catch {
     return undefined;
   }

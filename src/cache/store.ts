@@ -28,12 +28,14 @@ export interface Store {
   entries: Map<string, Entry>;
   /** The stamp the results were made under; entries' results count only under it. */
   results: string | undefined;
+  /** How many entries have a result in the file, whether or not they were read. */
+  kept: number;
 }
 
 // Raised whenever the layout changes, so that older caches are rebuilt.
 const format = 4;
 
-const empty = (): Store => ({ entries: new Map(), results: undefined });
+const empty = (): Store => ({ entries: new Map(), results: undefined, kept: 0 });
 
 /*
  * The file is three lines: a header, the facts and the results, each a JSON text. The
@@ -97,7 +99,8 @@ export function readStore(file: string, stamp: string, withResults = true): Stor
     if (!entry) return empty();
     entries.set(entry.facts.file, entry);
   }
-  return { entries, results: results ? (header.results as string) : undefined };
+  const kept = typeof header.kept === 'number' ? header.kept : 0;
+  return { entries, results: results ? (header.results as string) : undefined, kept };
 }
 
 /** Writes all entries at once, atomically, so that a concurrent run reads old or new. */
@@ -131,7 +134,8 @@ export function writeStore(
   }
   const factsText = JSON.stringify(rows);
   const resultsText = JSON.stringify(checks);
-  const header = { format, stamp, results, facts: sum(factsText), checks: sum(resultsText) };
+  const kept = checks.filter((c) => c !== null).length;
+  const header = { format, stamp, results, kept, facts: sum(factsText), checks: sum(resultsText) };
   writeAtomic(file, `${JSON.stringify(header)}\n${factsText}\n${resultsText}`, { replace: true });
 }
 
@@ -159,7 +163,7 @@ function entryOf(row: unknown, check: unknown): Entry | undefined {
     return undefined;
   }
   const strings = [id, partner, submittedOn, name, domain, number, outcome, decision];
-  if (!strings.every(text) || typeof extensionDays !== 'number' || !Array.isArray(lines)) {
+  if (!strings.every(text) || typeof extensionDays !== 'number' || !isStrings(lines)) {
     return undefined;
   }
   if (lookalike !== 0 && !text(lookalike)) return undefined;
@@ -185,8 +189,30 @@ function entryOf(row: unknown, check: unknown): Entry | undefined {
 function resultOf(value: unknown): CachedResult | undefined {
   if (!Array.isArray(value) || value.length !== 3) return undefined;
   const [valid, drafts, deps] = value as [unknown, unknown, unknown];
-  if (typeof valid !== 'boolean' || !Array.isArray(drafts) || !Array.isArray(deps)) {
-    return undefined;
+  if (typeof valid !== 'boolean' || !isStrings(deps)) return undefined;
+  if (!Array.isArray(drafts) || !drafts.every(isDraft)) return undefined;
+  return { valid, drafts, deps };
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+const optionalText = ['key', 'severity', 'file', 'at', 'hintKey'] as const;
+const severities = new Set(['error', 'warning', 'notice']);
+
+/** Every part of a draft that phrasing reads, as phrasing expects it. */
+function isDraft(value: unknown): value is Draft {
+  if (!isDoc(value) || typeof value.rule !== 'string') return false;
+  const { path, position, params } = value;
+  if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) {
+    return false;
   }
-  return { valid, drafts: drafts as Draft[], deps: deps as string[] };
+  if (!isDoc(position) || typeof position.line !== 'number' || typeof position.column !== 'number') {
+    return false;
+  }
+  if (optionalText.some((k) => value[k] !== undefined && typeof value[k] !== 'string')) return false;
+  if (value.severity !== undefined && !severities.has(value.severity as string)) return false;
+  if (params === undefined) return true;
+  return isDoc(params) && Object.values(params).every((v) => typeof v === 'string' || typeof v === 'number');
 }

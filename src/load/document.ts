@@ -35,7 +35,7 @@ export function positionsOf(loaded: Loaded, limits: Limits): Positioned | undefi
   if (loaded.positioned) return loaded.positioned;
   const text = textOf(loaded, limits);
   if (text === undefined) return undefined;
-  // Only a file the fast parser read gets here: its value and problems are known already.
+  // Its value and problems were found when it was loaded: only positions are wanted here.
   loaded.positioned = parsePositionsOnly(text);
   return loaded.positioned;
 }

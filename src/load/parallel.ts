@@ -57,13 +57,27 @@ async function inParallel(
     onFiles(units.length);
   };
 
-  const workers = Array.from({ length: threads - 1 }, () => feed(job, chunks, take, done));
-  for (let i = take(); i !== undefined; i = take()) {
-    done(i, runChunk(job, chunks[i] as string[], () => ws));
-    // Lets the workers' results in, so that each is handed its next chunk at once.
-    if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
+  const pool = Array.from({ length: Math.min(threads, chunks.length) - 1 }, () =>
+    feed(job, chunks, take, done),
+  );
+  // On any failure no thread takes another chunk, and no worker outlives the run.
+  const stop = (): void => {
+    next = chunks.length;
+    for (const w of pool) void w.worker.terminate();
+  };
+  const finished = Promise.all(pool.map((w) => w.finished));
+  finished.catch(stop);
+  try {
+    for (let i = take(); i !== undefined; i = take()) {
+      done(i, runChunk(job, chunks[i] as string[], () => ws));
+      // Lets the workers' results in, so that each is handed its next chunk at once.
+      if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await finished;
+  } catch (error) {
+    stop();
+    throw error;
   }
-  await Promise.all(workers);
   return results.flat();
 }
 
@@ -92,9 +106,9 @@ function feed(
   chunks: readonly string[][],
   take: () => number | undefined,
   done: (index: number, units: Unit[]) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
+): { worker: Worker; finished: Promise<void> } {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
+  const finished = new Promise<void>((resolve, reject) => {
     let held = 0;
     const give = (): void => {
       const index = take();
@@ -121,4 +135,5 @@ function feed(
     give();
     if (held === 0) finish();
   });
+  return { worker, finished };
 }

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Draft } from '../findings/finding.js';
 import type { Limits } from './limits.js';
@@ -13,6 +14,12 @@ export interface Source {
   size: number;
   /** Findings about the file as a whole (too large, not UTF-8). */
   problems: Draft[];
+  /**
+   * What the bytes read were: their git blob id and the file's size, time and inode
+   * just before reading, so that a cache keeps a result only under the key of the
+   * content it was made from (see cache/facts-cache.ts).
+   */
+  read?: { blob: string; stat: string };
 }
 
 /**
@@ -30,7 +37,8 @@ export function readSource(abs: string, rel: string, limits: Limits): Source {
     return unreadable(abs, rel, error);
   }
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    const size = stats.size;
     if (size > limits.maxFileBytes) return tooLarge(abs, rel, size, limits);
     if (scratch.length < size && size <= 1 << 20) scratch = Buffer.allocUnsafe(size);
     const buffer = scratch.length < size ? Buffer.allocUnsafe(size) : scratch;
@@ -40,10 +48,25 @@ export function readSource(abs: string, rel: string, limits: Limits): Source {
       if (n === 0) break;
       read += n;
     }
-    return decode(abs, rel, buffer.subarray(0, read));
+    const bytes = buffer.subarray(0, read);
+    const source = decode(abs, rel, bytes);
+    if (read === size) {
+      source.read = { blob: blobId(bytes), stat: statKey(stats.size, stats.mtimeMs, stats.ino) };
+    }
+    return source;
   } finally {
     closeSync(fd);
   }
+}
+
+/** The id git gives these bytes as a blob, as `git hash-object` prints it. */
+export function blobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** A file's identity without its content, where git cannot say more. */
+export function statKey(size: number, mtimeMs: number, ino: number): string {
+  return `s:${size}:${mtimeMs}:${ino}`;
 }
 
 const at0 = { line: 1, column: 1 };

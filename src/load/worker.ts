@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareUnit } from '../checks/prepare.js';
 import type { Unit } from '../checks/unit.js';
+import { language, setLanguage, type Language } from '../i18n/index.js';
 import { get } from '../model/read.js';
 import type { Partner } from '../model/partner.js';
 import type { Policy } from '../model/policy.js';
@@ -24,12 +25,15 @@ export interface LoadJob {
   policy: Policy;
   policyFile: string;
   partners: [string, Partner][];
+  /** Drafts carry some words (see schema/map-errors.ts), so workers speak as the run does. */
+  language: Language;
 }
 
 /** What a loading thread is told about the workspace. */
 export function jobOf(ws: Workspace, today?: string, lean?: boolean): LoadJob {
   const { root, limits, policy, policyFile } = ws;
-  return { root, limits, today, lean, policy, policyFile, partners: [...ws.partners] };
+  const partners = [...ws.partners];
+  return { root, limits, today, lean, policy, policyFile, partners, language: language() };
 }
 
 /** The workspace a worker checks against, made from its job. */
@@ -81,6 +85,7 @@ function lean(unit: Unit): Unit {
 if (parentPort) {
   const port = parentPort;
   const job = workerData as LoadJob;
+  setLanguage(job.language);
   let ws: Workspace | undefined;
   const open = (): Workspace => (ws ??= workspaceOf(job));
   port.on('message', (chunk: Chunk | null) => {

@@ -36,6 +36,14 @@ const changes = {
   'registrations/alpha/ALPHA-2026-0002.yaml': validDeal.replace('ALPHA-2026-0002', 'ALPHA-2026-0001'),
 };
 
+/** The cache with its results line changed and its checksum made to match, as a bug might. */
+function resigned(stored: string, change: (results: string) => string): string {
+  const [header = '', facts, results = ''] = stored.split('\n');
+  const changed = change(results);
+  const checks = createHash('sha1').update(changed).digest('hex');
+  return [JSON.stringify({ ...JSON.parse(header), checks }), facts, changed].join('\n');
+}
+
 function cacheFile(): string {
   const dir = join(repo.top, '.git', 'regkit');
   const [name] = readdirSync(dir).filter((n) => n.startsWith('facts-'));
@@ -111,12 +119,11 @@ describe('reg validate with the facts cache', () => {
     expect(cold[0]).toContain('conflict.customer');
     // Proof that the rerun read the result rather than the file: a position moved in the
     // cache alone shows up in the output.
-    const [header = '', facts, results = ''] = stored.split('\n');
-    const moved = results.replace(/("rule":"schema\.enum".*?"position":\{"line":)\d+/, '$1999');
-    expect(moved).not.toBe(results);
-    const sum = createHash('sha1').update(moved).digest('hex');
-    const resigned = JSON.stringify({ ...JSON.parse(header), checks: sum });
-    writeFileSync(cacheFile(), [resigned, facts, moved].join('\n'));
+    const moved = resigned(stored, (results) =>
+      results.replace(/("rule":"schema\.enum".*?"position":\{"line":)\d+/, '$1999'),
+    );
+    expect(moved).not.toBe(stored);
+    writeFileSync(cacheFile(), moved);
     expect(validate([]).stdout).toContain('"line": 999');
   });
 
@@ -141,5 +148,25 @@ describe('reg validate with the facts cache', () => {
     expect(fresh.stdout).toBe(cold.stdout);
     expect(readFileSync(file, 'utf8')).toBe('not a cache');
     expect(stored.split('\n')).toHaveLength(3);
+  });
+
+  it('checks a file afresh rather than crash on a cached result of the wrong shape', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'beta/first', changes);
+    const cold = validate([]);
+    const stored = readFileSync(cacheFile(), 'utf8');
+    const shapes = [
+      (r: string) => r.replace(/\[true,\[\],\[\]\]/, '[true,[],[1]]'),
+      (r: string) => r.replace(/\[true,\[\],\[\]\]/, '[true,[null],[]]'),
+      (r: string) => r.replace(/\[true,\[\],\[\]\]/, '[true,[{"rule":"x","position":{"line":1,"column":1}}],[]]'),
+    ];
+    for (const shape of shapes) {
+      const bad = resigned(stored, shape);
+      expect(bad).not.toBe(stored);
+      writeFileSync(cacheFile(), bad);
+      const run = validate([]);
+      expect(run.stdout).toBe(cold.stdout);
+      expect(run.code).toBe(cold.code);
+    }
   });
 });

@@ -20,6 +20,7 @@ function largeWorkspace(count: number): string {
       .replace('Meridian Foods Ltd.', `Customer Number ${i} Ltd.`)
       .replace('meridian-foods.example', `customer-${i}.example`);
     if (i % 10 === 0) text = text.replace('stage: qualify', 'stage: someday');
+    if (i % 25 === 0) text = text.replace('value: 180000', 'value: lots');
     files[`registrations/alpha/${id}.yaml`] = text;
   }
   files['registrations/beta/BETA-2026-0001.yaml'] = validDeal
@@ -34,8 +35,8 @@ function largeWorkspace(count: number): string {
   return root;
 }
 
-function validate(root: string, format: string, workers: string) {
-  return reg(['validate', '--today', '2026-11-26', '--format', format], {
+function validate(root: string, format: string, workers: string, more: string[] = []) {
+  return reg(['validate', '--today', '2026-11-26', '--format', format, ...more], {
     cwd: root,
     env: { ...process.env, REG_WORKERS: workers, NO_COLOR: '1' },
   });
@@ -60,5 +61,16 @@ describe('reg validate across threads', () => {
     const beta = two.stdout.slice(two.stdout.indexOf('BETA-2026-0001.yaml'));
     expect(beta).toContain('conflict.customer');
     expect(beta).toMatch(/11:11 .*conflict\.customer\n\s+11 \| {3}domain: customer-1\.example\n\s+\| +\^/);
+  });
+
+  it('speaks the language of the run on every thread and from the cache', () => {
+    const root = largeWorkspace(400);
+    const zh = ['--lang', 'zh-CN'];
+    const one = validate(root, 'json', '0', [...zh, '--no-cache']);
+    expect(one.stdout).toContain('应为');
+    expect(validate(root, 'json', '3', [...zh, '--no-cache']).stdout).toBe(one.stdout);
+    const english = validate(root, 'json', '2', ['--lang', 'en']);
+    expect(english.stdout).not.toContain('应为');
+    expect(validate(root, 'json', '2', zh).stdout).toBe(one.stdout);
   });
 });

@@ -7,14 +7,14 @@ export const idPattern = /^([A-Z0-9][A-Z0-9-]{1,31})-([0-9]{4})-([0-9]{4})$/;
 /** The id carries its partner and year, so that ids never collide across partners. */
 export const idFormat: RegistrationCheck = {
   rules: ['id.format', 'id.partner', 'id.year'],
-  run(unit) {
+  run(unit, { today }) {
     const id = str(unit.data?.id);
     if (id === undefined) return [];
     const match = idPattern.exec(id);
     const partner = str(unit.data?.partner);
     const prefix = (partner ?? 'PARTNER').toUpperCase();
     if (!match) {
-      const example = `${prefix}-${new Date().getUTCFullYear()}-0001`;
+      const example = `${prefix}-${today.slice(0, 4)}-0001`;
       return [{ rule: 'id.format', path: ['id'], at: 'value', params: { id, example } }];
     }
     const drafts: Draft[] = [];

@@ -158,4 +158,31 @@ describe('cached results of the checks of one file', () => {
     await reloaded(dir);
     expect(await reloaded(dir)).toEqual([b]);
   });
+
+  it('are never kept for a file gone or changed between listing and reading', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: deal('ALPHA-2026-0003') });
+    initRepo(dir);
+    commitAll(dir, 'two deals');
+    const ws = openWorkspace(dir);
+    const rels = registrationFiles(dir);
+    const cache = await openFactsCache(ws, rels, today);
+    renameSync(join(dir, a), join(dir, `${a}.away`));
+    writeFileSync(join(dir, b), deal('ALPHA-2026-0003', 'Harbor Plastics Co.'));
+    cache.save(await checkUnitsParallel(ws, rels, today, true));
+    renameSync(join(dir, `${a}.away`), join(dir, a));
+    git(dir, 'checkout', '-q', '--', b);
+    expect(await reloaded(dir)).toEqual([a, b]);
+    expect(await cachedName(dir, b)).toBe(normaliseName('Meridian Foods Ltd.'));
+  });
+
+  it('survive a run that reports on a few files and reads only facts', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: deal('ALPHA-2026-0003') });
+    await reloaded(dir);
+    writeFileSync(join(dir, b), deal('ALPHA-2026-0003', 'Oakridge Textiles Group'));
+    const ws = openWorkspace(dir);
+    const rels = registrationFiles(dir);
+    const few = await openFactsCache(ws, rels, today, undefined, true);
+    few.save(await checkUnitsParallel(ws, [b], today, true));
+    expect(await reloaded(dir)).toEqual([b]);
+  });
 });
