@@ -12,6 +12,15 @@ export const dateFuture: RegistrationCheck = {
   },
 };
 
+/** Answers kept per string: a workspace holds few distinct dates, each in many files. */
+const known = new Map<string, boolean>();
+
 export function isDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  let answer = known.get(value);
+  if (answer === undefined) {
+    answer = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+    if (known.size > 100_000) known.clear();
+    known.set(value, answer);
+  }
+  return answer;
 }
