@@ -186,6 +186,13 @@ describe('the CI files reg init writes', () => {
     expect(scripts).toMatch(/reviews=\(--reviews reviews\.json --author "\$AUTHOR"\)/);
     expect(scripts).toMatch(/reg report .*--format markdown "\$\{reviews\[@\]\}"/);
     expect(wf.jobs.check.env.AUTHOR).toBe('${{ github.event.pull_request.user.login }}');
+    // The cache of earlier runs is restored before the checks, so a run parses what changed.
+    const steps = jobs.flatMap((j) => j.steps);
+    const cache = steps.findIndex((st) => String(st.uses ?? '').startsWith('actions/cache@'));
+    const validate = steps.findIndex((st) => String(st.run ?? '').includes('reg validate'));
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(cache).toBeLessThan(validate);
+    expect((steps[cache] as { with?: { path?: string } }).with?.path).toBe('.git/regkit');
     expect(balancedExpressions(githubText)).toBe(true);
     for (const job of jobs)
       for (const step of job.steps) if (step.run) expect(shellOk(String(step.run))).toBe('');
