@@ -42,7 +42,7 @@ async function trackedBlobs(root: string): Promise<Map<string, string>> {
   let modified: string;
   try {
     [staged, modified] = await Promise.all([
-      git(['ls-files', '-s', '-z', '--', 'registrations']),
+      git(['ls-files', '-s', '-v', '-z', '--', 'registrations']),
       git(['ls-files', '-m', '-z', '--', 'registrations']),
     ]);
   } catch {
@@ -51,12 +51,14 @@ async function trackedBlobs(root: string): Promise<Map<string, string>> {
   const dirty = new Set(modified.split('\0'));
   const out = new Map<string, string>();
   for (const entry of staged.split('\0')) {
-    // <mode> SP <object> SP <stage> TAB <path>
+    // <tag> SP <mode> SP <object> SP <stage> TAB <path>. Only tag H is a file git
+    // watches: for one marked assume-unchanged (lower case) or skip-worktree (S), git
+    // would not list an edit, so it is keyed by its size and time instead.
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
-    const [, blob, stage] = entry.slice(0, tab).split(' ');
+    const [tag, , blob, stage] = entry.slice(0, tab).split(' ');
     const rel = entry.slice(tab + 1);
-    if (blob !== undefined && stage === '0' && !dirty.has(rel)) out.set(rel, blob);
+    if (tag === 'H' && blob !== undefined && stage === '0' && !dirty.has(rel)) out.set(rel, blob);
   }
   return out;
 }

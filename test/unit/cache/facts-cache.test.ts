@@ -66,6 +66,17 @@ describe('the facts cache', () => {
     expect(await misses(dir)).toEqual([renamed]);
   });
 
+  it('notices an edit to a file git was told not to watch', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'one deal');
+    await misses(dir);
+    git(dir, 'update-index', '--assume-unchanged', a);
+    writeFileSync(join(dir, a), deal('ALPHA-2026-0002', 'Harbor Plastics Co.'));
+    expect(await misses(dir)).toEqual([a]);
+    expect(await cachedName(dir, a)).toBe(normaliseName('Harbor Plastics Co.'));
+  });
+
   it('hits in a fresh clone given the cache folder, since blob ids do not change', async () => {
     dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
     initRepo(dir);
