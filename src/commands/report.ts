@@ -15,6 +15,7 @@ import { emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
 import { registrationFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
+import { checkReported } from '../cache/reported.js';
 import { checkUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
@@ -46,14 +47,19 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   return 0;
 }
 
-/** The cross-file checks need every registration: all are loaded, on every core. */
+/**
+ * The cross-file checks need every registration: all are loaded, on every core, unless
+ * only a pull request's are reported on; then the others take part by their cached facts.
+ */
 async function checkAll(
   ws: Workspace,
   rels: readonly string[],
   run: { only: string[] | undefined; today: string },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
-  const units = await checkUnitsParallel(ws, rels, run.today, false, onProgress);
+  const { only, today } = run;
+  if (only) return checkReported(ws, { rels, only, today, lean: false }, onProgress);
+  const units = await checkUnitsParallel(ws, rels, today, false, onProgress);
   return runChecks(ws, { ...run, units });
 }
 

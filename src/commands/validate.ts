@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { todayUtc } from '../checks/context.js';
-import type { Facts } from '../checks/facts.js';
 import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import { checkReported } from '../cache/reported.js';
 import type { Unit } from '../checks/unit.js';
 import { UserError } from '../cli/errors.js';
 import { progress, showingProgress, type ProgressSink } from '../cli/progress.js';
@@ -54,21 +54,11 @@ async function checkWithCache(
     const units = await checkUnitsParallel(ws, rels, today, true, onProgress);
     return runChecks(ws, { only, today, units });
   }
+  if (only) return checkReported(ws, { rels, only, today, lean: true }, onProgress);
   const where = cacheFileOf(ws);
   // Without a cache to read, git lists the keys while the files are read.
-  const opening = openFactsCache(ws, rels, today, where, only !== undefined);
-  const cache = only || where.exists ? await opening : undefined;
-  if (only) {
-    const reported = new Set(only);
-    const load = rels.filter((rel) => reported.has(rel) || !cache?.hit(rel));
-    onProgress(rels.length - load.length);
-    const units = await checkUnitsParallel(ws, load, today, true, onProgress);
-    // The reported files are loaded on every such run anyway: only misses are worth keeping.
-    cache?.save(units.filter((u) => !reported.has(u.rel)));
-    const loaded = new Set(load);
-    const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache?.hit(rel) as Facts);
-    return runChecks(ws, { only, today, units, facts });
-  }
+  const opening = openFactsCache(ws, rels, today, where);
+  const cache = where.exists ? await opening : undefined;
   const reused = new Map<string, Unit>();
   for (const rel of cache ? rels : []) {
     const result = cache?.result(rel);

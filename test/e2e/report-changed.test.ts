@@ -21,6 +21,7 @@ const second = 'registrations/alpha/ALPHA-2026-0002.yaml';
 interface Entry {
   id: string;
   state: string;
+  conflicts: string[];
 }
 
 function report(args: string[]): { code: number; stderr: string; entries: Entry[] } {
@@ -60,6 +61,21 @@ describe('reg report --changed --base REF on a real repository', () => {
       ['ALPHA-2026-0001', 'active'],
       ['ALPHA-2026-0002', 'pending'],
     ]);
+  });
+
+  it("finds a conflict with a registration outside the branch, from the cache as from the files", () => {
+    repo = makeRegistryRepo();
+    const beta = validDeal
+      .replace('id: ALPHA-2026-0002', 'id: BETA-2026-0001')
+      .replace('partner: alpha', 'partner: beta')
+      .replace('name: Zhang Wei\n  email: zhang.wei@alpha.example', 'name: Li Na\n  email: li.na@beta.example')
+      .replace('name: Meridian Foods Ltd.', 'name: 苏州精工机械有限公司')
+      .replace('  - line: servo', '  - line: plc');
+    branchWith(repo, 'beta/first', { 'registrations/beta/BETA-2026-0001.yaml': beta });
+    const cold = report(['--changed', '--base', 'main']);
+    expect(cold.entries.map((e) => [e.id, e.conflicts])).toEqual([['BETA-2026-0001', ['ALPHA-2026-0001']]]);
+    const warm = report(['--changed', '--base', 'main']);
+    expect(warm.entries).toEqual(cold.entries);
   });
 
   it('names the missing ref instead of a raw git error', () => {
