@@ -59,6 +59,9 @@ for (const size of sizes) {
   const changed = withOneChange(ws, () => row(`reg validate --changed --base HEAD, 1 of ${size} changed, warm cache`, node, [
     reg, 'validate', '--cwd', ws, '--format', 'json', '--changed', '--base', 'HEAD', ...today,
   ], size, large ? { text: 'under 1 s' } : undefined));
+  withOneChange(ws, () => row(`reg report --changed --base HEAD, 1 of ${size} changed, warm cache`, node, [
+    reg, 'report', '--cwd', ws, '--format', 'markdown', '--changed', '--base', 'HEAD', ...today,
+  ], size));
   const html = row(`reg report --format html, ${size}`, node, [
     reg, 'report', '--cwd', ws, '--format', 'html', ...today,
   ], size, large ? { text: 'under 10 s' } : undefined);
