@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { t, hasMessage } from '../i18n/index.js';
 import type { Params } from '../findings/finding.js';
 import { packageRoot } from '../schema/bundled.js';
+import { guardHelpers, templateFailure } from './guard.js';
 import { inlineCode, markdownText } from './markdown.js';
 
 export type Helper = Handlebars.HelperDelegate;
@@ -38,8 +39,15 @@ export function renderTemplate(
     code: codeHelper,
   });
   if (options.helpers) hbs.registerHelper(options.helpers);
-  const source = readFileSync(templatePath(name, options.root), 'utf8');
-  return hbs.compile(source, { noEscape: true })(data);
+  guardHelpers(hbs);
+  const file = templatePath(name, options.root);
+  const source = readFileSync(file, 'utf8');
+  try {
+    return hbs.compile(source, { noEscape: true })(data);
+  } catch (error) {
+    // A workspace's own template is written by hand: its mistakes name file and line.
+    throw templateFailure(file, source, error);
+  }
 }
 
 function translate(key: unknown, options: Handlebars.HelperOptions): string {

@@ -104,6 +104,18 @@ describe('reg docs', () => {
     expect(r.stdout.split('\n')[1]).toBe('Own: Test Channel Program yes');
   });
 
+  it('names the file and line of a mistake in the workspace template, without a stack trace', () => {
+    const root = workspace({
+      'templates/docs/process.md.hbs': '{{{marker}}}\n# {{program.name}}\n{{nosuch program}}\n',
+    });
+    const r = reg(['docs', '--cwd', root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(join('templates', 'docs', 'process.md.hbs'));
+    expect(r.stderr).toMatch(/line 3/);
+    expect(r.stderr).toContain('nosuch');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
   it('keeps examples/acme-channel/docs/PROCESS.md current', () => {
     const file = join(repoRoot, 'examples', 'acme-channel', 'docs', 'PROCESS.md');
     expect(existsSync(file)).toBe(true);
