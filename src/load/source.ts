@@ -99,7 +99,9 @@ export function tooLarge(abs: string, rel: string, size: number, limits: Limits)
 
 function decode(abs: string, rel: string, bytes: Buffer): Source {
   if (isUtf8(bytes)) {
-    const text = stripBom(bytes.toString('utf8'));
+    // A byte-order mark is no part of the text; an editor that adds one to a file that has
+    // one leaves two.
+    const text = stripBom(stripBom(bytes.toString('utf8')));
     return { abs, rel, text, size: bytes.length, problems: [] };
   }
   const position = firstInvalidByte(bytes);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/load/fast.js';
 import { defaultLimits } from '../../src/load/limits.js';
 import { parsePositioned } from '../../src/load/positioned.js';
+import { sourceFromBytes } from '../../src/load/source.js';
 import { repoRoot } from '../helpers/cli.js';
 import { validDeal } from '../helpers/workspace.js';
 
@@ -115,5 +116,25 @@ describe('the positioned parser', () => {
       expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('reading a file', () => {
+  it('drops one or two byte-order marks and keeps the rest of the text as it is', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const body = Buffer.from('id: ALPHA-2026-0002\nnote: "\uFEFF inside"\n');
+    for (const marks of [0, 1, 2]) {
+      const bytes = Buffer.concat([...Array.from({ length: marks }, () => bom), body]);
+      const source = sourceFromBytes('/x.yaml', 'x.yaml', bytes, defaultLimits);
+      expect(source.text).toBe(body.toString('utf8'));
+    }
+  });
+
+  it('names the first byte that is not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from('id: A\nname: ab'), Buffer.from([0xff]), Buffer.from('c\n')]);
+    const source = sourceFromBytes('/x.yaml', 'x.yaml', bytes, defaultLimits);
+    expect(source.text).toBeUndefined();
+    expect(source.problems[0]?.rule).toBe('yaml.encoding');
+    expect(source.problems[0]?.position).toEqual({ line: 2, column: 9 });
   });
 });
