@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { detectConflicts } from '../dist/checks/conflict/detect.js';
 import { factsOf } from '../dist/checks/facts.js';
 import { openWorkspace } from '../dist/workspace/load.js';
+import { lines, random } from './generate.js';
 
 const root = join(import.meta.dirname, '..');
 const { policy } = openWorkspace(join(root, 'examples', 'acme-channel'));
@@ -67,16 +68,6 @@ const nouns = [
   'Valves',
   'Dairy',
 ];
-const lines = ['plc', 'servo', 'vfd', 'hmi', 'scada', 'edge'];
-
-/** A deterministic pseudo-random sequence, so every run measures the same data. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function customer(rnd) {
   const pick = (list) => list[Math.floor(rnd() * list.length)];

@@ -11,10 +11,10 @@ const cities = ['苏州', '无锡', '宁波', '佛山', '东莞', '青岛', '成
 const trades = ['精工机械', '智能装备', '新材料', '电子科技', '汽车零部件', '食品包装', '医药化工'];
 const latin = ['Meridian', 'Northwind', 'Bluepeak', 'Silverline', 'Oakridge', 'Harbor', 'Redwood'];
 const nouns = ['Foods', 'Logistics', 'Plastics', 'Motors', 'Textiles', 'Metals', 'Energy'];
-const lines = ['plc', 'servo', 'vfd', 'hmi', 'scada', 'edge'];
+export const lines = ['plc', 'servo', 'vfd', 'hmi', 'scada', 'edge'];
 
-/** A deterministic pseudo-random sequence, so every run measures the same workspace. */
-function random(seed) {
+/** A deterministic pseudo-random sequence, so every run measures the same data. */
+export function random(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

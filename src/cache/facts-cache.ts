@@ -144,7 +144,8 @@ function dropOthers(file: string): void {
 function matches(key: string, unit: Unit): boolean {
   const read = unit.loaded.source.read;
   if (!read) return false;
-  return key.startsWith('b:') ? key === `b:${read.blob}` : key === read.stat;
+  if (!key.startsWith('b:')) return key === read.stat;
+  return read.blob !== undefined && key === `b:${read.blob}`;
 }
 
 /** A file checked again need not be written again when it found the same. */

@@ -15,11 +15,11 @@ export interface Source {
   /** Findings about the file as a whole (too large, not UTF-8). */
   problems: Draft[];
   /**
-   * What the bytes read were: their git blob id and the file's size, time and inode
-   * just before reading, so that a cache keeps a result only under the key of the
-   * content it was made from (see cache/facts-cache.ts).
+   * What the bytes read were: their git blob id (when asked for) and the file's size,
+   * time and inode just before reading, so that a cache keeps a result only under the
+   * key of the content it was made from (see cache/facts-cache.ts).
    */
-  read?: { blob: string; stat: string };
+  read?: { blob: string | undefined; stat: string };
 }
 
 /**
@@ -28,8 +28,11 @@ export interface Source {
  */
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
-/** Reads a file without ever holding more than the size limit in memory. */
-export function readSource(abs: string, rel: string, limits: Limits): Source {
+/**
+ * Reads a file without ever holding more than the size limit in memory. `identify` adds
+ * the blob id of its bytes, which only runs that keep a cache need.
+ */
+export function readSource(abs: string, rel: string, limits: Limits, identify = false): Source {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -51,7 +54,8 @@ export function readSource(abs: string, rel: string, limits: Limits): Source {
     const bytes = buffer.subarray(0, read);
     const source = decode(abs, rel, bytes);
     if (read === size) {
-      source.read = { blob: blobId(bytes), stat: statKey(stats.size, stats.mtimeMs, stats.ino) };
+      const blob = identify ? blobId(bytes) : undefined;
+      source.read = { blob, stat: statKey(stats.size, stats.mtimeMs, stats.ino) };
     }
     return source;
   } finally {

@@ -61,7 +61,9 @@ export function portable(unit: Unit): Unit {
 
 /** One chunk's units, loaded (and checked when asked) the same way on any thread. */
 export function runChunk(job: LoadJob, rels: readonly string[], ws: () => Workspace): Unit[] {
-  const load = (rel: string): Unit => loadUnit(job.root, rel, 'registration', job.limits);
+  // Checked runs (validate, report) may keep their results in the cache; loading alone does not.
+  const identify = job.today !== undefined;
+  const load = (rel: string): Unit => loadUnit(job.root, rel, 'registration', job.limits, identify);
   if (job.today === undefined) return rels.map(load);
   const ctx = { ws: ws(), today: job.today };
   const done = (unit: Unit): Unit => (job.lean ? lean(unit) : unit);

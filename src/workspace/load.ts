@@ -39,8 +39,9 @@ export function loadUnit(
   rel: string,
   schema: 'registration' | 'partner' | 'policy',
   limits: Limits,
+  identify = false,
 ): Unit {
-  const source = readSource(join(root, rel), rel, limits);
+  const source = readSource(join(root, rel), rel, limits, identify);
   const loaded = loadDocument(source, limits);
   return checkDocument(rel, loaded, schema);
 }

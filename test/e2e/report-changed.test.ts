@@ -10,7 +10,7 @@ import {
   write,
   type RegistryRepo,
 } from '../helpers/registry-repo.js';
-import { validDeal } from '../helpers/workspace.js';
+import { betaDeal, validDeal } from '../helpers/workspace.js';
 
 let repo: RegistryRepo;
 afterEach(() => removeRepo(repo));
@@ -65,10 +65,7 @@ describe('reg report --changed --base REF on a real repository', () => {
 
   it("finds a conflict with a registration outside the branch, from the cache as from the files", () => {
     repo = makeRegistryRepo();
-    const beta = validDeal
-      .replace('id: ALPHA-2026-0002', 'id: BETA-2026-0001')
-      .replace('partner: alpha', 'partner: beta')
-      .replace('name: Zhang Wei\n  email: zhang.wei@alpha.example', 'name: Li Na\n  email: li.na@beta.example')
+    const beta = betaDeal
       .replace('name: Meridian Foods Ltd.', 'name: 苏州精工机械有限公司')
       .replace('  - line: servo', '  - line: plc');
     branchWith(repo, 'beta/first', { 'registrations/beta/BETA-2026-0001.yaml': beta });

@@ -11,7 +11,7 @@ import {
   removeRepo,
   type RegistryRepo,
 } from '../helpers/registry-repo.js';
-import { validDeal } from '../helpers/workspace.js';
+import { betaDeal, validDeal } from '../helpers/workspace.js';
 
 let repo: RegistryRepo;
 afterEach(() => removeRepo(repo));
@@ -25,10 +25,7 @@ function validate(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 /** Beta registers alpha's customer later (撞单), and a file repeats an id. */
-const beta = validDeal
-  .replace('id: ALPHA-2026-0002', 'id: BETA-2026-0001')
-  .replace('partner: alpha', 'partner: beta')
-  .replace('name: Zhang Wei\n  email: zhang.wei@alpha.example', 'name: Li Na\n  email: li.na@beta.example')
+const beta = betaDeal
   .replace('name: Meridian Foods Ltd.', 'name: 苏州精工机械有限公司')
   .replace('  - line: servo', '  - line: plc');
 const changes = {

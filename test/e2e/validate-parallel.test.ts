@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
-import { makeWorkspace, removeWorkspace, validDeal } from '../helpers/workspace.js';
+import { betaDeal, makeWorkspace, removeWorkspace, validDeal } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
@@ -23,10 +23,7 @@ function largeWorkspace(count: number): string {
     if (i % 25 === 0) text = text.replace('value: 180000', 'value: lots');
     files[`registrations/alpha/${id}.yaml`] = text;
   }
-  files['registrations/beta/BETA-2026-0001.yaml'] = validDeal
-    .replace('id: ALPHA-2026-0002', 'id: BETA-2026-0001')
-    .replace('partner: alpha', 'partner: beta')
-    .replace('name: Zhang Wei\n  email: zhang.wei@alpha.example', 'name: Li Na\n  email: li.na@beta.example')
+  files['registrations/beta/BETA-2026-0001.yaml'] = betaDeal
     .replace('submitted_on: 2026-11-25', 'submitted_on: 2026-11-26')
     .replace('Meridian Foods Ltd.', 'Customer Number 1 Ltd.')
     .replace('meridian-foods.example', 'customer-1.example');

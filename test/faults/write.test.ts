@@ -9,7 +9,7 @@ import { newCommand } from '../../src/commands/new.js';
 import { setLanguage } from '../../src/i18n/index.js';
 import { writeAtomic } from '../../src/workspace/atomic.js';
 import { injectWriteFault } from '../../src/workspace/write-error.js';
-import { makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { makeWorkspace, removeWorkspace, validDealFields } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -45,23 +45,9 @@ function quiet(): void {
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 }
 
-const deal = [
-  'customer.name=Meridian Foods Ltd.',
-  'customer.region=APAC',
-  'customer.industry=retail',
-  'customer.contact.name=Amy Tan',
-  'customer.contact.email=amy.tan@meridian-foods.example',
-  'opportunity.title=Packaging line controls',
-  'opportunity.value=180000',
-  'opportunity.currency=CNY',
-  'opportunity.expected_close=2027-03-01',
-  'opportunity.stage=qualify',
-  'products[0].line=servo',
-  'products[0].quantity=4',
-];
 
 async function newDeal(root: string): Promise<unknown> {
-  const flags = { yes: true, partner: 'alpha', set: deal, today: '2026-11-25' };
+  const flags = { yes: true, partner: 'alpha', set: [...validDealFields], today: '2026-11-25' };
   return newCommand('deal', flags, globals(root)).catch((error: unknown) => error);
 }
 

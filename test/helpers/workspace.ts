@@ -49,22 +49,31 @@ products:
     quantity: 4
 `;
 
+/** The valid deal's fields as `reg new --set` takes them. */
+export const validDealFields: readonly string[] = [
+  'customer.name=Meridian Foods Ltd.',
+  'customer.region=APAC',
+  'customer.industry=retail',
+  'customer.contact.name=Amy Tan',
+  'customer.contact.email=amy.tan@meridian-foods.example',
+  'opportunity.title=Packaging line controls',
+  'opportunity.value=180000',
+  'opportunity.currency=CNY',
+  'opportunity.expected_close=2027-03-01',
+  'opportunity.stage=qualify',
+  'products[0].line=servo',
+  'products[0].quantity=4',
+];
+
 /** The valid deal's fields as `reg new` flags: `--partner alpha` and one `--set` each. */
 export const validDealFlags: readonly string[] = [
   '--partner',
   'alpha',
-  ...[
-    'customer.name=Meridian Foods Ltd.',
-    'customer.region=APAC',
-    'customer.industry=retail',
-    'customer.contact.name=Amy Tan',
-    'customer.contact.email=amy.tan@meridian-foods.example',
-    'opportunity.title=Packaging line controls',
-    'opportunity.value=180000',
-    'opportunity.currency=CNY',
-    'opportunity.expected_close=2027-03-01',
-    'opportunity.stage=qualify',
-    'products[0].line=servo',
-    'products[0].quantity=4',
-  ].flatMap((field) => ['--set', field]),
+  ...validDealFields.flatMap((field) => ['--set', field]),
 ];
+
+/** The valid deal as beta's first, submitted by beta's contact Li Na. */
+export const betaDeal = validDeal
+  .replace('id: ALPHA-2026-0002', 'id: BETA-2026-0001')
+  .replace('partner: alpha', 'partner: beta')
+  .replace('name: Zhang Wei\n  email: zhang.wei@alpha.example', 'name: Li Na\n  email: li.na@beta.example');

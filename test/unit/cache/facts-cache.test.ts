@@ -28,7 +28,7 @@ async function misses(root: string): Promise<string[]> {
   const missed = rels.filter((rel) => !cache.hit(rel));
   cache.save(
     missed.map((rel) => {
-      const unit = loadUnit(root, rel, 'registration', ws.limits);
+      const unit = loadUnit(root, rel, 'registration', ws.limits, true);
       unit.facts = factsOf(unit);
       return unit;
     }),
