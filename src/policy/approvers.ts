@@ -2,7 +2,7 @@ import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
 import { get, list, own, str } from '../model/read.js';
 import { factsOf, matchCondition } from './condition.js';
-import { derive } from './derive.js';
+import { derive, type Derived } from './derive.js';
 
 /** Why a group must approve: its tier, a waiver it asks for, or an extra rule of the policy. */
 export type ApprovalReason =
@@ -27,8 +27,8 @@ export function requiredApprovals(
   reg: Partial<Registration>,
   policy: Policy,
   today: string,
+  derived: Pick<Derived, 'tier' | 'approvers' | 'autoApprove'> = derive(reg, policy, { today }),
 ): RequiredApproval[] {
-  const derived = derive(reg, policy, { today });
   const decided = decisionOf(reg);
   if (decided) {
     const reason = { source: 'decision', status: decided, tier: derived.tier.tier.id } as const;
@@ -40,7 +40,7 @@ export function requiredApprovals(
     const waivable = rule === undefined ? undefined : own(policy.waivable, rule);
     if (rule !== undefined && waivable) others.push([waivable.approvers, { source: 'waiver', rule }]);
   }
-  const facts = factsOf(reg, policy);
+  const facts = factsOf(reg, policy, derived.tier);
   for (const extra of policy.extra_approvals ?? []) {
     if (matchCondition(extra.when, facts)) others.push([extra.approvers, { source: 'extra', id: extra.id }]);
   }

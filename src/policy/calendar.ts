@@ -8,6 +8,8 @@ import type { Policy } from '../model/policy.js';
 export class WorkCalendar {
   private readonly holidays: Set<string>;
   private readonly workdays: Set<string>;
+  /** Deadlines asked for again: a report asks one per registration, over few dates. */
+  private readonly added = new Map<string, string>();
 
   constructor(policy: Pick<Policy, 'calendar'>) {
     this.holidays = new Set(policy.calendar?.holidays ?? []);
@@ -23,6 +25,9 @@ export class WorkCalendar {
 
   /** The date `days` working days after `start`; the start day itself does not count. */
   addWorkingDays(start: string, days: number): string {
+    const key = `${start}\0${days}`;
+    const known = this.added.get(key);
+    if (known !== undefined) return known;
     let date = start;
     let left = days;
     // A calendar with no working day at all would loop for ever; ten years is the bound.
@@ -30,6 +35,7 @@ export class WorkCalendar {
       date = addDays(date, 1);
       if (this.isWorkingDay(date)) left -= 1;
     }
+    this.added.set(key, date);
     return date;
   }
 
@@ -62,6 +68,18 @@ export class WorkCalendar {
     }
     return n;
   }
+}
+
+const calendars = new WeakMap<Pick<Policy, 'calendar'>, WorkCalendar>();
+
+/** The calendar of a policy, made once: policies are not changed once loaded. */
+export function calendarOf(policy: Pick<Policy, 'calendar'>): WorkCalendar {
+  let calendar = calendars.get(policy);
+  if (!calendar) {
+    calendar = new WorkCalendar(policy);
+    calendars.set(policy, calendar);
+  }
+  return calendar;
 }
 
 /** 1970-01-01 was a Thursday: day 0 has weekday 4, counting Sunday as 0. */

@@ -17,10 +17,14 @@ export type ConditionReason =
   | { key: 'kind' | 'industry' | 'region' | 'product_lines'; value: string }
   | { key: 'tier'; decision: TierDecision };
 
-export function factsOf(reg: Partial<Registration>, policy: Policy): Facts {
+export function factsOf(
+  reg: Partial<Registration>,
+  policy: Policy,
+  tier: TierDecision = decideTier(reg, policy),
+): Facts {
   return {
     kind: str(get(reg, 'kind')),
-    tier: decideTier(reg, policy),
+    tier,
     industry: str(get(get(reg, 'customer'), 'industry')),
     regions: regionsOf(reg),
     lines: productLinesOf(reg),

@@ -2,7 +2,7 @@ import { addDays } from '../checks/date/calendar.js';
 import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
 import { get, list, num, str } from '../model/read.js';
-import { WorkCalendar } from './calendar.js';
+import { calendarOf } from './calendar.js';
 import { decideTier, type TierDecision } from './tier.js';
 
 export const states = [
@@ -38,7 +38,7 @@ export function derive(reg: Partial<Registration>, policy: Policy, options: Deri
   const tier = decideTier(reg, policy);
   const submitted = str(get(reg, 'submitted_on'));
   const slaDue = submitted
-    ? new WorkCalendar(policy).addWorkingDays(submitted, tier.tier.sla_business_days)
+    ? calendarOf(policy).addWorkingDays(submitted, tier.tier.sla_business_days)
     : undefined;
   const protectionEnd = protectionEndOf(reg, policy);
   return {

@@ -34,7 +34,7 @@ export function approverGroups(
 ): ApproverGroup[] {
   // On the base branch a registration was approved by its merge, whoever reviewed it.
   const merged = derived.state !== 'pending' && derived.state !== 'rejected';
-  const groups = approvalsOf(unit, policy, options)?.groups ?? [];
+  const groups = approvalsOf(unit, policy, options, derived)?.groups ?? [];
   return groups.map((g) => {
     const approved = g.satisfied === true;
     return {

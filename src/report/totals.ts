@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../checks/date/calendar.js';
 import type { Policy } from '../model/policy.js';
-import { WorkCalendar } from '../policy/calendar.js';
+import { calendarOf } from '../policy/calendar.js';
 import { states, type State } from '../policy/derive.js';
 import type { ReportEntry } from './model.js';
 
@@ -80,14 +80,25 @@ function slaRows(
   policy: Policy,
   approvedOn: Map<string, string>,
 ): SlaRow[] {
-  const calendar = new WorkCalendar(policy);
-  return policy.tiers.map((tier) => {
-    const days: number[] = [];
-    for (const e of entries) {
-      const approved = approvedOn.get(e.file);
-      if (e.tier.id !== tier.id || !approved || !e.submittedOn) continue;
-      days.push(calendar.workingDaysBetween(e.submittedOn, approved));
+  const calendar = calendarOf(policy);
+  // Registrations are submitted and merged on few distinct days: each span is counted once.
+  const spans = new Map<string, number>();
+  const between = (from: string, to: string): number => {
+    const key = `${from}\0${to}`;
+    let n = spans.get(key);
+    if (n === undefined) {
+      n = calendar.workingDaysBetween(from, to);
+      spans.set(key, n);
     }
+    return n;
+  };
+  const byTier = new Map<string, number[]>(policy.tiers.map((tier) => [tier.id, []]));
+  for (const e of entries) {
+    const approved = approvedOn.get(e.file);
+    if (approved && e.submittedOn) byTier.get(e.tier.id)?.push(between(e.submittedOn, approved));
+  }
+  return policy.tiers.map((tier) => {
+    const days = byTier.get(tier.id) ?? [];
     days.sort((a, b) => a - b);
     const within = days.filter((d) => d <= tier.sla_business_days).length;
     return {

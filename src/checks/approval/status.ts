@@ -2,7 +2,7 @@ import type { Policy } from '../../model/policy.js';
 import type { Registration } from '../../model/registration.js';
 import { str } from '../../model/read.js';
 import { decisionOf, requiredApprovals, type ApprovalReason } from '../../policy/approvers.js';
-import { derive } from '../../policy/derive.js';
+import { derive, type Derived } from '../../policy/derive.js';
 import type { Unit } from '../unit.js';
 import type { Reviews } from './reviews.js';
 
@@ -33,16 +33,18 @@ export interface ApprovalOptions {
   author: string | undefined;
 }
 
+/** `derived` when the caller has worked it out already: which tier, who approves it. */
 export function approvalsOf(
   unit: Unit,
   policy: Policy,
   options: ApprovalOptions,
+  known?: Pick<Derived, 'tier' | 'approvers' | 'autoApprove'>,
 ): RegistrationApprovals | undefined {
   if (!unit.data) return undefined;
   const reg = unit.data as Partial<Registration>;
-  const derived = derive(reg, policy, { today: options.today });
+  const derived = known ?? derive(reg, policy, { today: options.today });
   const author = options.author?.replace(/^@/, '').toLowerCase();
-  const groups = requiredApprovals(reg, policy, options.today).map(({ group, reasons }) => {
+  const groups = requiredApprovals(reg, policy, options.today, derived).map(({ group, reasons }) => {
     const known = Object.prototype.hasOwnProperty.call(policy.approvers ?? {}, group)
       ? policy.approvers?.[group]
       : undefined;
