@@ -6,6 +6,7 @@ import type { Facts } from '../checks/facts.js';
 import type { Unit } from '../checks/unit.js';
 import { buildId, version } from '../cli/version.js';
 import { language } from '../i18n/index.js';
+import { get, type Doc } from '../model/read.js';
 import { schemaPath } from '../schema/bundled.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
@@ -26,6 +27,10 @@ export interface FactsCache {
   result(rel: string): CachedResult | undefined;
   /** Records what loaded units found and writes the cache when anything changed. */
   save(units: readonly Unit[]): void;
+  /** The key `rel` was listed under for this run, if any. */
+  key(rel: string): string | undefined;
+  /** Whether `key` names the bytes `unit` was read from (see `matches`). */
+  keyHolds(key: string, unit: Unit): boolean;
 }
 
 /** Where a workspace's cache file is, and whether there is one to read at all. */
@@ -83,28 +88,41 @@ export async function openFactsCache(
       if (!changed || (factsOnly && stored.kept > 0)) return;
       try {
         writeStore(file, stamp, results, current.values());
-        dropOthers(file);
+        dropOthers(file, 'facts-');
       } catch {
         // A cache that cannot be written (read-only checkout, full disk) only costs time.
       }
     },
+    key: (rel) => keys.get(rel),
+    keyHolds: matches,
   };
 }
 
-/** A file as its cached result left it, for the checks across files and the output. */
-export function cachedUnit(ws: Workspace, rel: string, result: CachedResult, facts: Facts): Unit {
+/**
+ * A file as its cached result left it, for the checks across files and the output; with
+ * its document when the report has that cached too (see documents.ts).
+ */
+export function cachedUnit(
+  ws: Workspace,
+  rel: string,
+  result: CachedResult,
+  facts: Facts,
+  data?: Doc,
+): Unit {
   const source = { abs: join(ws.root, rel), rel, text: undefined, size: 0, problems: [] };
-  const loaded = { source, value: undefined, positioned: undefined, problems: [], released: true };
+  const loaded = { source, value: data, positioned: undefined, problems: [], released: true };
   const drafts = result.drafts.map((d) => ({ ...d }));
-  return { rel, loaded, data: undefined, valid: result.valid, drafts, checked: true, facts };
+  return { rel, loaded, data, valid: result.valid, drafts, checked: true, facts };
 }
 
 /**
  * A unit's own result, when it can stand in for the file later: checked, its findings
- * located, and no waivers (the waiver step reads the document, which is not kept).
+ * located, and no waivers (the waiver step reads the document, which validate does not
+ * keep).
  */
 function resultOf(unit: Unit): CachedResult | undefined {
-  if (!unit.checked || unit.data !== undefined || !unit.deps) return undefined;
+  if (!unit.checked || !unit.deps) return undefined;
+  if (unit.data !== undefined && get(unit.data, 'waivers') !== undefined) return undefined;
   if (unit.drafts.some((d) => d.position === undefined)) return undefined;
   return { valid: unit.valid, drafts: unit.drafts, deps: unit.deps };
 }
@@ -126,11 +144,12 @@ function workspaceTag(folder: string, root: string): string {
  * This workspace's caches of other builds or policies are never read again once this
  * one is written; files of any other name are never touched.
  */
-function dropOthers(file: string): void {
+export function dropOthers(file: string, prefix: 'facts-' | 'docs-'): void {
   const dir = dirname(file);
-  const own = basename(file).slice(0, 'facts-'.length + 9);
+  const own = basename(file).slice(0, prefix.length + 9);
+  const named = new RegExp(`^${prefix}[0-9a-f]{8}-[0-9a-f]{16}\\.json$`);
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(own) && /^facts-[0-9a-f]{8}-[0-9a-f]{16}\.json$/.test(name) && join(dir, name) !== file) {
+    if (name.startsWith(own) && named.test(name) && join(dir, name) !== file) {
       rmSync(join(dir, name), { force: true });
     }
   }

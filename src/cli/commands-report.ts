@@ -17,6 +17,8 @@ export interface ReportFlags {
   force?: boolean;
   bom?: boolean;
   today?: string;
+  /** `false` with --no-cache. */
+  cache?: boolean;
 }
 
 export interface DigestFlags {
@@ -50,7 +52,8 @@ export function defineReportCommands(program: Command, globals: () => Globals): 
       .option('--reviews <file>', t('help.reviews'))
       .option('--author <handle>', t('help.author'))
       .option('--bom', t('help.bom'))
-      .option('--today <date>', t('help.today')),
+      .option('--today <date>', t('help.today'))
+      .option('--no-cache', t('help.no-cache')),
   ).action(async (flags: ReportFlags) => {
     const { reportCommand } = await import('../commands/report.js');
     setExitCode(await reportCommand(flags, globals()));

@@ -16,6 +16,9 @@ import { readReviews } from '../checks/approval/read-reviews.js';
 import { registrationFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import { checkReported } from '../cache/reported.js';
+import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import { openDocuments } from '../cache/documents.js';
+import type { Unit } from '../checks/unit.js';
 import { checkUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
@@ -32,7 +35,8 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const merged = repo ? await mergedAt(repo, flags.base ?? '') : undefined;
   const all = registrationFiles(ws.root);
   const bar = progress(t('progress.reporting'), all.length, { quiet: g.quiet });
-  const result = await showingProgress(bar, () => checkAll(ws, all, { only, today }, bar.tick));
+  const run = { only, today, cache: flags.cache !== false };
+  const result = await showingProgress(bar, () => checkAll(ws, all, run, bar.tick));
   const wanted = only ? new Set(only) : undefined;
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
@@ -48,19 +52,47 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
 }
 
 /**
- * The cross-file checks need every registration: all are loaded, on every core, unless
- * only a pull request's are reported on; then the others take part by their cached facts.
+ * The cross-file checks need every registration. When only a pull request's are reported
+ * on, the others take part by their cached facts. Otherwise every document is needed:
+ * an unchanged file whose result and document are both cached is not read at all, and
+ * the rest are loaded, on every core.
  */
 async function checkAll(
   ws: Workspace,
   rels: readonly string[],
-  run: { only: string[] | undefined; today: string },
+  run: { only: string[] | undefined; today: string; cache: boolean },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
   const { only, today } = run;
+  if (!run.cache) {
+    const units = await checkUnitsParallel(ws, rels, today, false, onProgress);
+    return runChecks(ws, { only, today, units });
+  }
   if (only) return checkReported(ws, { rels, only, today, lean: false }, onProgress);
-  const units = await checkUnitsParallel(ws, rels, today, false, onProgress);
-  return runChecks(ws, { ...run, units });
+  const where = cacheFileOf(ws);
+  const cache = await openFactsCache(ws, rels, today, where);
+  const docs = openDocuments(where.file, where.stamp, cache, rels);
+  const reused = new Map<string, Unit>();
+  for (const rel of rels) {
+    const result = cache.result(rel);
+    const facts = result && cache.hit(rel);
+    const doc = facts && docs.get(rel);
+    if (result && facts && doc) reused.set(rel, cachedUnit(ws, rel, result, facts, doc));
+  }
+  onProgress(reused.size);
+  const loaded = await checkUnitsParallel(
+    ws,
+    rels.filter((rel) => !reused.has(rel)),
+    today,
+    false,
+    onProgress,
+  );
+  // Before the checks across files add their findings to the units.
+  cache.save(loaded);
+  docs.save(loaded);
+  const byRel = new Map(loaded.map((u) => [u.rel, u]));
+  const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));
+  return runChecks(ws, { today, units });
 }
 
 /** The registrations a pull request changes; partner profiles are not reported on. */

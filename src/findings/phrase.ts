@@ -12,6 +12,8 @@ export function phraseFindings(
   loaded: Loaded,
   limits: Limits,
 ): Finding[] {
+  // Most files of a large run have nothing to say, and working out the path is not free.
+  if (drafts.length === 0) return [];
   const file = displayPath(loaded.source.abs);
   const needsPositions = drafts.some((d) => !d.position);
   const positioned = needsPositions ? positionsOf(loaded, limits) : undefined;

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Unit } from '../checks/unit.js';
+import { isDoc, type Doc } from '../model/read.js';
+import { writeAtomic } from '../workspace/atomic.js';
+import { dropOthers, type FactsCache } from './facts-cache.js';
+
+/**
+ * The parsed documents of the registrations, for `reg report`: the report reads every
+ * registration's document (its tier, state, approvers, checklist), and parsing 100,000
+ * files is most of its time. A document is the same whatever the day or language, so it
+ * is kept under the facts' own stamp (build, parsers, policy, schema) and per file under
+ * the same key; validate neither reads nor writes it.
+ */
+export interface DocumentCache {
+  /** The document of `rel` as it was parsed, when its key still matches. */
+  get(rel: string): Doc | undefined;
+  /** Keeps the documents of loaded units and writes the file when anything changed. */
+  save(units: readonly Unit[]): void;
+}
+
+// Raised whenever the layout changes, so that older files are rebuilt.
+const format = 1;
+
+/** The file beside the facts cache `factsFile`, for the same workspace and stamp. */
+export function documentsFileOf(factsFile: string): string {
+  return join(dirname(factsFile), basename(factsFile).replace(/^facts-/, 'docs-'));
+}
+
+/*
+ * Two lines: a header with the stamp and a checksum of the rows, and the rows, each
+ * [file, key, document]. A file of another stamp, damaged or cut short, counts as none.
+ */
+export function openDocuments(
+  factsFile: string,
+  stamp: string,
+  facts: Pick<FactsCache, 'key' | 'keyHolds'>,
+  rels: readonly string[],
+): DocumentCache {
+  const file = documentsFileOf(factsFile);
+  const stored = readRows(file, stamp);
+  const current = new Map<string, { key: string; doc: Doc }>();
+  for (const rel of rels) {
+    const row = stored.get(rel);
+    if (row && row.key === facts.key(rel)) current.set(rel, row);
+  }
+  let changed = current.size !== stored.size;
+  return {
+    get: (rel) => current.get(rel)?.doc,
+    save(units) {
+      for (const unit of units) {
+        const key = facts.key(unit.rel);
+        const doc = unit.data;
+        if (key === undefined || !doc || unit.loaded.problems.length > 0) continue;
+        if (!facts.keyHolds(key, unit) || !plainJson(doc, 0)) continue;
+        if (current.get(unit.rel)?.key === key) continue;
+        current.set(unit.rel, { key, doc });
+        changed = true;
+      }
+      if (!changed) return;
+      try {
+        const rows = rels.flatMap((rel) => {
+          const row = current.get(rel);
+          return row ? [[rel, row.key, row.doc]] : [];
+        });
+        const text = JSON.stringify(rows);
+        const header = JSON.stringify({ format, stamp, rows: sum(text) });
+        writeAtomic(file, `${header}\n${text}`, { replace: true });
+        dropOthers(file, 'docs-');
+      } catch {
+        // A cache that cannot be written (read-only checkout, full disk) only costs time.
+      }
+    },
+  };
+}
+
+function readRows(file: string, stamp: string): Map<string, { key: string; doc: Doc }> {
+  const out = new Map<string, { key: string; doc: Doc }>();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return out;
+  }
+  const newline = text.indexOf('\n');
+  if (newline < 0) return out;
+  const header = parse(text.slice(0, newline));
+  const body = text.slice(newline + 1);
+  if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return out;
+  if (header.rows !== sum(body)) return out;
+  const rows = parse(body);
+  if (!Array.isArray(rows)) return out;
+  for (const row of rows as unknown[]) {
+    if (!Array.isArray(row) || row.length !== 3) return new Map();
+    const [rel, key, doc] = row as unknown[];
+    if (typeof rel !== 'string' || typeof key !== 'string' || !isDoc(doc)) return new Map();
+    out.set(rel, { key, doc });
+  }
+  return out;
+}
+
+/**
+ * Whether JSON gives the value back as it is: no number it would change (infinities,
+ * not-a-number, minus zero) and no nesting deep enough to strain writing or reading it.
+ * Anything else is simply parsed again the next time.
+ */
+function plainJson(value: unknown, depth: number): boolean {
+  if (depth > 64) return false;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every((v) => plainJson(v, depth + 1));
+  if (typeof value !== 'object') return false;
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
+    return false;
+  }
+  return Object.values(value).every((v) => plainJson(v, depth + 1));
+}
+
+function sum(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
