@@ -77,19 +77,18 @@ export function openDocuments(
 
 function readRows(file: string, stamp: string): Map<string, { key: string; doc: Doc }> {
   const out = new Map<string, { key: string; doc: Doc }>();
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return out;
   }
-  const newline = text.indexOf('\n');
+  const newline = bytes.indexOf(0x0a);
   if (newline < 0) return out;
-  const header = parse(text.slice(0, newline));
-  const body = text.slice(newline + 1);
+  const header = parse(bytes.toString('utf8', 0, newline));
   if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return out;
-  if (header.rows !== sum(body)) return out;
-  const rows = parse(body);
+  if (header.rows !== sum(bytes.subarray(newline + 1))) return out;
+  const rows = parse(bytes.toString('utf8', newline + 1));
   if (!Array.isArray(rows)) return out;
   for (const row of rows as unknown[]) {
     if (!Array.isArray(row) || row.length !== 3) return new Map();
@@ -117,7 +116,8 @@ function plainJson(value: unknown, depth: number): boolean {
   return Object.values(value).every((v) => plainJson(v, depth + 1));
 }
 
-function sum(text: string): string {
+/** The same for a text and for its UTF-8 bytes. */
+function sum(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('hex');
 }
 

@@ -12,12 +12,14 @@ const run = promisify(execFile);
  * else size and modification time. Files that vanish between listing and keying get no
  * key and are simply loaded.
  */
-export async function fileKeys(root: string, rels: readonly string[]): Promise<Map<string, string>> {
+export async function fileKeys(
+  root: string,
+  rels: readonly string[],
+): Promise<Map<string, string>> {
   const blobs = await trackedBlobs(root);
   const keys = new Map<string, string>();
   for (const rel of rels) {
-    const blob = blobs.get(rel);
-    const key = blob === undefined ? statKeyOf(join(root, rel)) : `b:${blob}`;
+    const key = blobs.get(rel) ?? statKeyOf(join(root, rel));
     if (key !== undefined) keys.set(rel, key);
   }
   return keys;
@@ -34,7 +36,10 @@ function statKeyOf(abs: string): string | undefined {
   }
 }
 
-/** Blob ids of registrations whose working copy is what the index holds; none outside git. */
+/**
+ * Keys (`b:` and the blob id) of registrations whose working copy is what the index
+ * holds; none outside git.
+ */
 async function trackedBlobs(root: string): Promise<Map<string, string>> {
   const git = (args: string[]): Promise<string> =>
     run('git', args, { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' }).then((r) => r.stdout);
@@ -50,15 +55,23 @@ async function trackedBlobs(root: string): Promise<Map<string, string>> {
   }
   const dirty = new Set(modified.split('\0'));
   const out = new Map<string, string>();
-  for (const entry of staged.split('\0')) {
+  // Read in place rather than split per entry: at 100,000 files the copies cost more
+  // than git takes to list them.
+  for (let at = 0; at < staged.length;) {
+    const end = staged.indexOf('\0', at);
+    const stop = end < 0 ? staged.length : end;
     // <tag> SP <mode> SP <object> SP <stage> TAB <path>. Only tag H is a file git
     // watches: for one marked assume-unchanged (lower case) or skip-worktree (S), git
     // would not list an edit, so it is keyed by its size and time instead.
-    const tab = entry.indexOf('\t');
-    if (tab < 0) continue;
-    const [tag, , blob, stage] = entry.slice(0, tab).split(' ');
-    const rel = entry.slice(tab + 1);
-    if (tag === 'H' && blob !== undefined && stage === '0' && !dirty.has(rel)) out.set(rel, blob);
+    const tab = staged.indexOf('\t', at);
+    if (tab > at && tab < stop && staged.startsWith('H ', at) && staged.startsWith(' 0', tab - 2)) {
+      const object = staged.indexOf(' ', at + 2) + 1;
+      const rel = staged.slice(tab + 1, stop);
+      if (object > 0 && object < tab - 2 && !dirty.has(rel)) {
+        out.set(rel, `b:${staged.slice(object, tab - 2)}`);
+      }
+    }
+    at = stop + 1;
   }
   return out;
 }

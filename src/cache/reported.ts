@@ -12,11 +12,18 @@ import { openFactsCache } from './facts-cache.js';
  */
 export async function checkReported(
   ws: Workspace,
-  run: { rels: readonly string[]; only: string[]; today: string; lean: boolean },
+  run: {
+    rels: readonly string[];
+    /** A promise, so that git can work out a pull request's files while the cache is read. */
+    only: Promise<string[]>;
+    today: string;
+    lean: boolean;
+  },
   onFiles: OnFiles,
 ): Promise<CheckResult> {
-  const { rels, only, today } = run;
+  const { rels, today } = run;
   const cache = await openFactsCache(ws, rels, today, undefined, true);
+  const only = await run.only;
   const reported = new Set(only);
   const load = rels.filter((rel) => reported.has(rel) || !cache.hit(rel));
   onFiles(rels.length - load.length);

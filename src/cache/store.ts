@@ -72,25 +72,25 @@ type ResultRow = [valid: boolean, drafts: Draft[], deps: string[]] | null;
  * when asked for.
  */
 export function readStore(file: string, stamp: string, withResults = true): Store {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return empty();
   }
-  const first = text.indexOf('\n');
-  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  // Each line is checked and decoded only when it is read: the checksums are of bytes.
+  const first = bytes.indexOf(0x0a);
+  const second = first < 0 ? -1 : bytes.indexOf(0x0a, first + 1);
   if (second < 0) return empty();
-  const header = parse(text.slice(0, first));
+  const header = parse(bytes.toString('utf8', 0, first));
   if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return empty();
-  const factsText = text.slice(first + 1, second);
-  const resultsText = text.slice(second + 1);
-  if (header.facts !== sum(factsText)) return empty();
-  const rows = parse(factsText);
+  if (header.facts !== sum(bytes.subarray(first + 1, second))) return empty();
+  const rows = parse(bytes.toString('utf8', first + 1, second));
   if (!Array.isArray(rows)) return empty();
   let results: unknown[] | undefined;
-  if (withResults && typeof header.results === 'string' && header.checks === sum(resultsText)) {
-    const parsed = parse(resultsText);
+  const resultBytes = bytes.subarray(second + 1);
+  if (withResults && typeof header.results === 'string' && header.checks === sum(resultBytes)) {
+    const parsed = parse(resultBytes.toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === rows.length) results = parsed;
   }
   const entries = new Map<string, Entry>();
@@ -113,7 +113,8 @@ export function writeStore(
   const rows: Row[] = [];
   const checks: ResultRow[] = [];
   for (const { key, facts: f, result: r } of entries) {
-    const lookalike = f.lookalike !== undefined && f.lookalike === f.name ? 0 : (f.lookalike ?? null);
+    const lookalike =
+      f.lookalike !== undefined && f.lookalike === f.name ? 0 : (f.lookalike ?? null);
     rows.push([
       f.file,
       key,
@@ -139,7 +140,8 @@ export function writeStore(
   writeAtomic(file, `${JSON.stringify(header)}\n${factsText}\n${resultsText}`, { replace: true });
 }
 
-function sum(text: string): string {
+/** The same for a text and for its UTF-8 bytes. */
+function sum(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
@@ -208,11 +210,19 @@ function isDraft(value: unknown): value is Draft {
   if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) {
     return false;
   }
-  if (!isDoc(position) || typeof position.line !== 'number' || typeof position.column !== 'number') {
+  if (
+    !isDoc(position) ||
+    typeof position.line !== 'number' ||
+    typeof position.column !== 'number'
+  ) {
     return false;
   }
-  if (optionalText.some((k) => value[k] !== undefined && typeof value[k] !== 'string')) return false;
+  if (optionalText.some((k) => value[k] !== undefined && typeof value[k] !== 'string'))
+    return false;
   if (value.severity !== undefined && !severities.has(value.severity as string)) return false;
   if (params === undefined) return true;
-  return isDoc(params) && Object.values(params).every((v) => typeof v === 'string' || typeof v === 'number');
+  return (
+    isDoc(params) &&
+    Object.values(params).every((v) => typeof v === 'string' || typeof v === 'number')
+  );
 }

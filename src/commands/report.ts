@@ -31,13 +31,17 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
     throw new UserError(t('report.base-needed'), t('cli.usage.hint', { command: 'report' }));
   }
   const repo = flags.base ? await openRepo(ws.root) : undefined;
-  const only = repo && flags.changed ? await changedOnly(ws.root, flags.base ?? '') : undefined;
-  const merged = repo ? await mergedAt(repo, flags.base ?? '') : undefined;
+  // Git works these out while the registrations are listed and the cache is read; a
+  // failure is raised where they are awaited.
+  const only = repo && flags.changed ? changedOnly(ws.root, flags.base ?? '') : undefined;
+  const onBase = repo ? mergedAt(repo, flags.base ?? '') : undefined;
+  for (const pending of [only, onBase]) pending?.catch(() => undefined);
   const all = registrationFiles(ws.root);
   const bar = progress(t('progress.reporting'), all.length, { quiet: g.quiet });
   const run = { only, today, cache: flags.cache !== false };
   const result = await showingProgress(bar, () => checkAll(ws, all, run, bar.tick));
-  const wanted = only ? new Set(only) : undefined;
+  const merged = await onBase;
+  const wanted = only ? new Set(await only) : undefined;
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
   const entries = buildEntries(ws, units, result.findings, {
@@ -60,13 +64,13 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
 async function checkAll(
   ws: Workspace,
   rels: readonly string[],
-  run: { only: string[] | undefined; today: string; cache: boolean },
+  run: { only: Promise<string[]> | undefined; today: string; cache: boolean },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
   const { only, today } = run;
   if (!run.cache) {
     const units = await checkUnitsParallel(ws, rels, today, false, onProgress);
-    return runChecks(ws, { only, today, units });
+    return runChecks(ws, { only: await only, today, units });
   }
   if (only) return checkReported(ws, { rels, only, today, lean: false }, onProgress);
   const where = cacheFileOf(ws);

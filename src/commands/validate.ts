@@ -27,8 +27,15 @@ export async function validateCommand(
   g: Globals,
 ): Promise<number> {
   const ws = openWorkspace(g.cwd);
-  const only = await reportedFiles(ws, paths, flags, g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
+  if (flags.changed && flags.base === undefined) {
+    throw new UserError(t('cli.changed-needs-base'), t('cli.usage.hint', { command: 'validate' }));
+  }
+  // Git works out a pull request's files while the registrations are listed and the
+  // cache is read; a failure is raised where the files are awaited.
+  const scoped = paths.length > 0 || flags.changed === true;
+  const only = scoped ? reportedFiles(ws, paths, flags, g.cwd) : undefined;
+  only?.catch(() => undefined);
   const rels = registrationFiles(ws.root);
   const bar = progress(t('progress.checking'), rels.length, { quiet: g.quiet });
   const run = { rels, only, today, cache: flags.cache !== false };
@@ -46,13 +53,13 @@ export async function validateCommand(
  */
 async function checkWithCache(
   ws: Workspace,
-  run: { rels: string[]; only: string[] | undefined; today: string; cache: boolean },
+  run: { rels: string[]; only: Promise<string[]> | undefined; today: string; cache: boolean },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
   const { rels, only, today } = run;
   if (!run.cache) {
     const units = await checkUnitsParallel(ws, rels, today, true, onProgress);
-    return runChecks(ws, { only, today, units });
+    return runChecks(ws, { only: await only, today, units });
   }
   if (only) return checkReported(ws, { rels, only, today, lean: true }, onProgress);
   const where = cacheFileOf(ws);
@@ -117,12 +124,9 @@ async function reportedFiles(
   paths: string[],
   flags: ValidateFlags,
   cwd: string,
-): Promise<string[] | undefined> {
+): Promise<string[]> {
   const named = paths.length > 0 ? selectFiles(ws, paths, cwd) : undefined;
-  if (!flags.changed) return named;
-  if (flags.base === undefined) {
-    throw new UserError(t('cli.changed-needs-base'), t('cli.usage.hint', { command: 'validate' }));
-  }
+  if (!flags.changed || flags.base === undefined) return named ?? [];
   const { changedWorkspaceFiles } = await import('../git/changed-workspace.js');
   const changed = await changedWorkspaceFiles(ws.root, flags.base);
   return named === undefined ? changed : changed.filter((file) => named.includes(file));

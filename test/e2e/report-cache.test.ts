@@ -76,7 +76,10 @@ describe('reg report with cached documents', () => {
     const file = docsFile();
     const stored = readFileSync(file, 'utf8');
     expect(stored).toContain('"registrations/alpha/ALPHA-2026-0002.yaml"');
-    writeFileSync(file, resigned(stored, (rows) => rows.replace('Meridian Foods Ltd.', 'Cached Only Co.')));
+    writeFileSync(
+      file,
+      resigned(stored, (rows) => rows.replace('Meridian Foods Ltd.', 'Cached Only Co.')),
+    );
     const cached = entries(report().stdout).find((e) => e.id === 'ALPHA-2026-0002');
     expect(cached?.customer).toBe('Cached Only Co.');
   });
@@ -84,7 +87,10 @@ describe('reg report with cached documents', () => {
   it('takes an edited file from disk, not from its cached document', () => {
     workspace();
     report();
-    writeFileSync(join(repo.ws, second), read(repo.ws, second).replace('Meridian Foods Ltd.', 'Edited Foods'));
+    writeFileSync(
+      join(repo.ws, second),
+      read(repo.ws, second).replace('Meridian Foods Ltd.', 'Edited Foods'),
+    );
     const edited = entries(report().stdout).find((e) => e.id === 'ALPHA-2026-0002');
     expect(edited?.customer).toBe('Edited Foods');
     expect(report().stdout).toBe(report('--no-cache').stdout);
@@ -109,7 +115,9 @@ describe('reg report with cached documents', () => {
 
   it('keeps no document that JSON would change, and reports such a file from disk', () => {
     workspace();
-    const odd = validDeal.replace('ALPHA-2026-0002', 'ALPHA-2026-0003').replace(/\n$/, '\nnotes_score: .inf\n');
+    const odd = validDeal
+      .replace('ALPHA-2026-0002', 'ALPHA-2026-0003')
+      .replace(/\n$/, '\nnotes_score: .inf\n');
     branchWith(repo, 'alpha/odd', { 'registrations/alpha/ALPHA-2026-0003.yaml': odd });
     const fresh = report('--no-cache').stdout;
     report();
