@@ -27,7 +27,7 @@ export async function checkReported(
   const reported = new Set(only);
   const load = rels.filter((rel) => reported.has(rel) || !cache.hit(rel));
   onFiles(rels.length - load.length);
-  const units = await checkUnitsParallel(ws, load, today, run.lean, onFiles);
+  const units = await checkUnitsParallel(ws, load, today, { lean: run.lean }, onFiles);
   // The reported files are loaded on every such run anyway: only misses are worth keeping.
   cache.save(units.filter((u) => !reported.has(u.rel)));
   const loaded = new Set(load);

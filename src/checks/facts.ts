@@ -1,7 +1,12 @@
 import type { Registration } from '../model/registration.js';
 import { get, list, num, str, type Doc } from '../model/read.js';
 import { skeleton } from '../policy/confusables.js';
-import { normaliseDomain, normaliseName, normaliseNumber } from '../policy/normalise.js';
+import {
+  isPrintableAscii,
+  normaliseDomain,
+  normaliseName,
+  normaliseNumber,
+} from '../policy/normalise.js';
 import { productLinesOf } from '../policy/tier.js';
 
 /**
@@ -43,7 +48,7 @@ export function factsOf(unit: { rel: string; data: Doc | undefined }): Facts {
     hasCustomer: customer !== undefined,
     lines: reg ? productLinesOf(reg) : [],
     name: key === '' ? undefined : key,
-    lookalike: key === '' || name === undefined ? undefined : normaliseName(skeleton(name)),
+    lookalike: key === '' || name === undefined ? undefined : lookalikeOf(name, key),
     domain: domain === undefined ? undefined : normaliseDomain(domain),
     number: number === undefined ? undefined : normaliseNumber(number),
     outcome: str(get(get(reg, 'outcome'), 'status')),
@@ -65,4 +70,12 @@ export function stateInputs(facts: Facts): Partial<Registration> {
   if (facts.outcome !== undefined) doc.outcome = { status: facts.outcome };
   if (facts.decision !== undefined) doc.decision = { status: facts.decision };
   return doc as Partial<Registration>;
+}
+
+/**
+ * A plain ASCII name has no lookalike letters and its skeleton is only its lower case,
+ * which normalising lowers anyway: its lookalike key is its key.
+ */
+function lookalikeOf(name: string, key: string): string {
+  return isPrintableAscii(name) ? key : normaliseName(skeleton(name));
 }

@@ -69,7 +69,7 @@ async function checkAll(
 ): Promise<CheckResult> {
   const { only, today } = run;
   if (!run.cache) {
-    const units = await checkUnitsParallel(ws, rels, today, false, onProgress);
+    const units = await checkUnitsParallel(ws, rels, today, { keyed: false }, onProgress);
     return runChecks(ws, { only: await only, today, units });
   }
   if (only) return checkReported(ws, { rels, only, today, lean: false }, onProgress);
@@ -84,13 +84,8 @@ async function checkAll(
     if (result && facts && doc) reused.set(rel, cachedUnit(ws, rel, result, facts, doc));
   }
   onProgress(reused.size);
-  const loaded = await checkUnitsParallel(
-    ws,
-    rels.filter((rel) => !reused.has(rel)),
-    today,
-    false,
-    onProgress,
-  );
+  const load = rels.filter((rel) => !reused.has(rel));
+  const loaded = await checkUnitsParallel(ws, load, today, {}, onProgress);
   // Before the checks across files add their findings to the units.
   cache.save(loaded);
   docs.save(loaded);

@@ -58,7 +58,7 @@ async function checkWithCache(
 ): Promise<CheckResult> {
   const { rels, only, today } = run;
   if (!run.cache) {
-    const units = await checkUnitsParallel(ws, rels, today, true, onProgress);
+    const units = await checkUnitsParallel(ws, rels, today, { lean: true, keyed: false }, onProgress);
     return runChecks(ws, { only: await only, today, units });
   }
   if (only) return checkReported(ws, { rels, only, today, lean: true }, onProgress);
@@ -74,7 +74,7 @@ async function checkWithCache(
   }
   const load = rels.filter((rel) => !reused.has(rel));
   onProgress(reused.size);
-  const loaded = await checkUnitsParallel(ws, load, today, true, onProgress);
+  const loaded = await checkUnitsParallel(ws, load, today, { lean: true }, onProgress);
   (cache ?? (await opening)).save(loaded);
   const byRel = new Map(loaded.map((u) => [u.rel, u]));
   const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));

@@ -22,19 +22,28 @@ export async function loadUnitsParallel(
   return inParallel(ws, rels, jobOf(ws), onFiles);
 }
 
+export interface CheckRun {
+  /** Let go of what validate no longer reads (see worker.ts). */
+  lean?: boolean;
+  /**
+   * Record the blob id of the bytes read, which a run that keeps a cache needs to key
+   * what it keeps; a run without the cache is spared hashing every file. Default true.
+   */
+  keyed?: boolean;
+}
+
 /**
  * Loads registrations and runs each one's own checks (see checks/prepare.ts) on all
  * cores. Every thread does exactly what one thread would, so the output is the same.
- * `lean` lets go of what validate no longer reads (see worker.ts).
  */
 export async function checkUnitsParallel(
   ws: Workspace,
   rels: readonly string[],
   today: string,
-  lean = false,
+  run: CheckRun = {},
   onFiles?: OnFiles,
 ): Promise<Unit[]> {
-  return inParallel(ws, rels, jobOf(ws, today, lean), onFiles);
+  return inParallel(ws, rels, jobOf(ws, today, run), onFiles);
 }
 
 /**

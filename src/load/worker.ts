@@ -18,6 +18,8 @@ export interface LoadJob {
   today?: string;
   /** Keep of a checked unit only what validate reads later (see `lean`). */
   lean?: boolean;
+  /** Record the blob id of each checked file's bytes, for the cache (see parallel.ts). */
+  keyed?: boolean;
   /**
    * The workspace as the main thread read and checked it, so that a worker neither reads
    * the policy and profiles again nor sees them changed halfway through a run.
@@ -30,10 +32,15 @@ export interface LoadJob {
 }
 
 /** What a loading thread is told about the workspace. */
-export function jobOf(ws: Workspace, today?: string, lean?: boolean): LoadJob {
+export function jobOf(
+  ws: Workspace,
+  today?: string,
+  run: { lean?: boolean; keyed?: boolean } = {},
+): LoadJob {
   const { root, limits, policy, policyFile } = ws;
   const partners = [...ws.partners];
-  return { root, limits, today, lean, policy, policyFile, partners, language: language() };
+  const { lean, keyed } = run;
+  return { root, limits, today, lean, keyed, policy, policyFile, partners, language: language() };
 }
 
 /** The workspace a worker checks against, made from its job. */
@@ -62,7 +69,7 @@ export function portable(unit: Unit): Unit {
 /** One chunk's units, loaded (and checked when asked) the same way on any thread. */
 export function runChunk(job: LoadJob, rels: readonly string[], ws: () => Workspace): Unit[] {
   // Checked runs (validate, report) may keep their results in the cache; loading alone does not.
-  const identify = job.today !== undefined;
+  const identify = job.today !== undefined && job.keyed !== false;
   const load = (rel: string): Unit => loadUnit(job.root, rel, 'registration', job.limits, identify);
   if (job.today === undefined) return rels.map(load);
   const ctx = { ws: ws(), today: job.today };

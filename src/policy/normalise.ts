@@ -30,8 +30,19 @@ export function withoutInvisible(text: string): string {
   return text.replace(invisible, '');
 }
 
+/** NFKC leaves printable ASCII as it is, and none of it is invisible. */
+const printableAscii = /^[\x20-\x7e]*$/;
+
+export function isPrintableAscii(text: string): boolean {
+  return printableAscii.test(text);
+}
+
 export function normaliseName(name: string): string {
-  let text = withoutInvisible(withoutInvisible(name).normalize('NFKC')).toLowerCase();
+  // Most names are plain ASCII, which the Unicode passes would leave as they are.
+  const visible = isPrintableAscii(name)
+    ? name
+    : withoutInvisible(withoutInvisible(name).normalize('NFKC'));
+  let text = visible.toLowerCase();
   text = text.replace(/&/g, ' and ');
   text = text.replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''));
   text = text.replace(/[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/g, (_, inner: string) =>

@@ -24,7 +24,7 @@ ws.partners = new Broken(ws.partners);
 let done = 0;
 let failed = '';
 try {
-  await checkUnitsParallel(ws, registrationFiles(ws.root), '2026-11-26', true, (n) => { done += n; });
+  await checkUnitsParallel(ws, registrationFiles(ws.root), '2026-11-26', { lean: true }, (n) => { done += n; });
 } catch (error) {
   failed = error.message;
 }

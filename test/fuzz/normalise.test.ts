@@ -77,3 +77,20 @@ describe('property: normalisation', () => {
       expect(normaliseName(skeleton(once))).toBe(once);
     }));
 });
+
+describe('the shortcuts of plain ASCII names', () => {
+  const ascii = fc.stringMatching(/^[\x20-\x7e]{0,40}$/);
+
+  it('take the lookalike key of a printable ASCII name to be its key', () => {
+    checkProperty(ascii, (name) => {
+      expect(normaliseName(skeleton(name))).toBe(normaliseName(name));
+    });
+  });
+
+  it('normalise a printable ASCII name as the Unicode passes do', () => {
+    // A zero-width space sends the name down the Unicode passes, which drop it again.
+    checkProperty(ascii, (name) => {
+      expect(normaliseName(`${name}\u200b`)).toBe(normaliseName(name));
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,7 +117,7 @@ async function reloaded(root: string, day = today): Promise<string[]> {
   const rels = registrationFiles(root);
   const cache = await openFactsCache(ws, rels, day);
   const load = rels.filter((rel) => !cache.result(rel));
-  cache.save(await checkUnitsParallel(ws, load, day, true));
+  cache.save(await checkUnitsParallel(ws, load, day, { lean: true }));
   return load;
 }
 
@@ -179,7 +180,7 @@ describe('cached results of the checks of one file', () => {
     const cache = await openFactsCache(ws, rels, today);
     renameSync(join(dir, a), join(dir, `${a}.away`));
     writeFileSync(join(dir, b), deal('ALPHA-2026-0003', 'Harbor Plastics Co.'));
-    cache.save(await checkUnitsParallel(ws, rels, today, true));
+    cache.save(await checkUnitsParallel(ws, rels, today, { lean: true }));
     renameSync(join(dir, `${a}.away`), join(dir, a));
     git(dir, 'checkout', '-q', '--', b);
     expect(await reloaded(dir)).toEqual([a, b]);
@@ -193,7 +194,21 @@ describe('cached results of the checks of one file', () => {
     const ws = openWorkspace(dir);
     const rels = registrationFiles(dir);
     const few = await openFactsCache(ws, rels, today, undefined, true);
-    few.save(await checkUnitsParallel(ws, [b], today, true));
+    few.save(await checkUnitsParallel(ws, [b], today, { lean: true }));
     expect(await reloaded(dir)).toEqual([b]);
+  });
+
+  it('are keyed by the bytes read only in a run that keeps the cache', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
+    const ws = openWorkspace(dir);
+    const blobs = async (keyed: boolean): Promise<(string | undefined)[]> =>
+      (await checkUnitsParallel(ws, [a], today, { lean: true, keyed })).map(
+        (u) => u.loaded.source.read?.blob,
+      );
+    const [blob] = await blobs(true);
+    const text = readFileSync(join(dir, a));
+    const expected = createHash('sha1').update(`blob ${text.length}\0`).update(text).digest('hex');
+    expect(blob).toBe(expected);
+    expect(await blobs(false)).toEqual([undefined]);
   });
 });
