@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Unit } from '../checks/unit.js';
-import { isDoc, type Doc } from '../model/read.js';
+import { get, isDoc, type Doc } from '../model/read.js';
 import { writeAtomic } from '../workspace/atomic.js';
 import { dropOthers, type FactsCache } from './facts-cache.js';
 
@@ -37,10 +37,12 @@ export function openDocuments(
   stamp: string,
   facts: Pick<FactsCache, 'key' | 'keyHolds'>,
   rels: readonly string[],
+  read = true,
 ): DocumentCache {
   const file = documentsFileOf(factsFile);
-  const stored = readRows(file, stamp);
-  const current = new Map<string, { key: string; doc: Doc }>();
+  // A run that can reuse none is spared reading it; what it saves then replaces it.
+  const stored = read ? readRows(file, stamp) : new Map<string, Row>();
+  const current = new Map<string, Row>();
   for (const rel of rels) {
     const row = stored.get(rel);
     if (row && row.key === facts.key(rel)) current.set(rel, row);
@@ -53,6 +55,8 @@ export function openDocuments(
         const key = facts.key(unit.rel);
         const doc = unit.data;
         if (key === undefined || !doc || unit.loaded.problems.length > 0) continue;
+        // A file with waivers never has a cached result, so its document is never reused.
+        if (get(doc, 'waivers') !== undefined) continue;
         if (!facts.keyHolds(key, unit) || !plainJson(doc, 0)) continue;
         if (current.get(unit.rel)?.key === key) continue;
         current.set(unit.rel, { key, doc });
@@ -75,8 +79,13 @@ export function openDocuments(
   };
 }
 
-function readRows(file: string, stamp: string): Map<string, { key: string; doc: Doc }> {
-  const out = new Map<string, { key: string; doc: Doc }>();
+interface Row {
+  key: string;
+  doc: Doc;
+}
+
+function readRows(file: string, stamp: string): Map<string, Row> {
+  const out = new Map<string, Row>();
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

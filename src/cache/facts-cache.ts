@@ -27,6 +27,8 @@ export interface FactsCache {
   result(rel: string): CachedResult | undefined;
   /** Records what loaded units found and writes the cache when anything changed. */
   save(units: readonly Unit[]): void;
+  /** Whether results were read and made under this run's stamp, so that some may hold. */
+  resultsHold: boolean;
   /** The key `rel` was listed under for this run, if any. */
   key(rel: string): string | undefined;
   /** Whether `key` names the bytes `unit` was read from (see `matches`). */
@@ -93,6 +95,7 @@ export async function openFactsCache(
         // A cache that cannot be written (read-only checkout, full disk) only costs time.
       }
     },
+    resultsHold: sameResults,
     key: (rel) => keys.get(rel),
     keyHolds: matches,
   };
@@ -124,7 +127,9 @@ function resultOf(unit: Unit): CachedResult | undefined {
   if (!unit.checked || !unit.deps) return undefined;
   if (unit.data !== undefined && get(unit.data, 'waivers') !== undefined) return undefined;
   if (unit.drafts.some((d) => d.position === undefined)) return undefined;
-  return { valid: unit.valid, drafts: unit.drafts, deps: unit.deps };
+  // A copy: the checks across files add to the unit's own drafts later.
+  const drafts = unit.drafts.map((d) => ({ ...d }));
+  return { valid: unit.valid, drafts, deps: unit.deps };
 }
 
 /**

@@ -35,10 +35,12 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   // failure is raised where they are awaited.
   const only = repo && flags.changed ? changedOnly(ws.root, flags.base ?? '') : undefined;
   const onBase = repo ? mergedAt(repo, flags.base ?? '') : undefined;
-  for (const pending of [only, onBase]) pending?.catch(() => undefined);
+  // Both are settled before any registration is loaded, so that a bad ref fails at once.
+  const ready = Promise.all([only, onBase]);
+  for (const pending of [only, onBase, ready]) pending?.catch(() => undefined);
   const all = registrationFiles(ws.root);
   const bar = progress(t('progress.reporting'), all.length, { quiet: g.quiet });
-  const run = { only, today, cache: flags.cache !== false };
+  const run = { only, ready, today, cache: flags.cache !== false };
   const result = await showingProgress(bar, () => checkAll(ws, all, run, bar.tick));
   const merged = await onBase;
   const wanted = only ? new Set(await only) : undefined;
@@ -64,18 +66,29 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
 async function checkAll(
   ws: Workspace,
   rels: readonly string[],
-  run: { only: Promise<string[]> | undefined; today: string; cache: boolean },
+  run: {
+    only: Promise<string[]> | undefined;
+    /** What git must answer before anything is loaded. */
+    ready: Promise<unknown>;
+    today: string;
+    cache: boolean;
+  },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
   const { only, today } = run;
   if (!run.cache) {
+    await run.ready;
+    const reported = await only;
     const units = await checkUnitsParallel(ws, rels, today, { keyed: false }, onProgress);
-    return runChecks(ws, { only: await only, today, units });
+    return runChecks(ws, { only: reported, today, units });
   }
-  if (only) return checkReported(ws, { rels, only, today, lean: false }, onProgress);
+  const reported = only && run.ready.then(() => only);
+  if (reported) return checkReported(ws, { rels, only: reported, today, lean: false }, onProgress);
   const where = cacheFileOf(ws);
   const cache = await openFactsCache(ws, rels, today, where);
-  const docs = openDocuments(where.file, where.stamp, cache, rels);
+  // Documents are of use only beside results that hold (the same day, language, partners).
+  const docs = openDocuments(where.file, where.stamp, cache, rels, cache.resultsHold);
+  await run.ready;
   const reused = new Map<string, Unit>();
   for (const rel of rels) {
     const result = cache.result(rel);

@@ -27,10 +27,10 @@ export async function validateCommand(
   g: Globals,
 ): Promise<number> {
   const ws = openWorkspace(g.cwd);
-  const today = flags.today ? parseToday(flags.today) : todayUtc();
   if (flags.changed && flags.base === undefined) {
     throw new UserError(t('cli.changed-needs-base'), t('cli.usage.hint', { command: 'validate' }));
   }
+  const today = flags.today ? parseToday(flags.today) : todayUtc();
   // Git works out a pull request's files while the registrations are listed and the
   // cache is read; a failure is raised where the files are awaited.
   const scoped = paths.length > 0 || flags.changed === true;
@@ -58,8 +58,16 @@ async function checkWithCache(
 ): Promise<CheckResult> {
   const { rels, only, today } = run;
   if (!run.cache) {
-    const units = await checkUnitsParallel(ws, rels, today, { lean: true, keyed: false }, onProgress);
-    return runChecks(ws, { only: await only, today, units });
+    // A bad ref or path fails before anything is loaded.
+    const reported = await only;
+    const units = await checkUnitsParallel(
+      ws,
+      rels,
+      today,
+      { lean: true, keyed: false },
+      onProgress,
+    );
+    return runChecks(ws, { only: reported, today, units });
   }
   if (only) return checkReported(ws, { rels, only, today, lean: true }, onProgress);
   const where = cacheFileOf(ws);

@@ -113,17 +113,57 @@ describe('reg report with cached documents', () => {
     }
   });
 
-  it('keeps no document that JSON would change, and reports such a file from disk', () => {
+  it('reuses no cached document on another day, whose results do not hold', () => {
+    workspace();
+    report();
+    const file = docsFile();
+    const stored = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      resigned(stored, (rows) => rows.replace('Meridian Foods Ltd.', 'Cached Only Co.')),
+    );
+    expect(entries(report().stdout).find((e) => e.id === 'ALPHA-2026-0002')?.customer).toBe(
+      'Cached Only Co.',
+    );
+    const later = reg(['report', '--format', 'json', '--today', '2026-11-26'], { cwd: repo.ws });
+    expect(entries(later.stdout).find((e) => e.id === 'ALPHA-2026-0002')?.customer).toBe(
+      'Meridian Foods Ltd.',
+    );
+  });
+
+  it('fails on a bad --base before any registration is loaded or cached', () => {
+    workspace();
+    for (const args of [
+      ['--base', 'no-such-ref'],
+      ['--base', 'no-such-ref', '--no-cache'],
+    ]) {
+      const r = report(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('no-such-ref');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(join(repo.top, '.git')).includes('regkit')).toBe(false);
+  });
+
+  it('keeps no document that JSON would change, nor one with waivers', () => {
     workspace();
     const odd = validDeal
       .replace('ALPHA-2026-0002', 'ALPHA-2026-0003')
       .replace(/\n$/, '\nnotes_score: .inf\n');
-    branchWith(repo, 'alpha/odd', { 'registrations/alpha/ALPHA-2026-0003.yaml': odd });
+    const waived = validDeal
+      .replace('ALPHA-2026-0002', 'ALPHA-2026-0004')
+      .replace(/\n$/, '\nwaivers:\n  - rule: attachment.missing\n    reason: Sent by mail\n');
+    branchWith(repo, 'alpha/odd', {
+      'registrations/alpha/ALPHA-2026-0003.yaml': odd,
+      'registrations/alpha/ALPHA-2026-0004.yaml': waived,
+    });
     const fresh = report('--no-cache').stdout;
     report();
     const stored = readFileSync(docsFile(), 'utf8');
     expect(stored).toContain(`"${alpha}"`);
     expect(stored).not.toContain('ALPHA-2026-0003.yaml');
+    expect(stored).not.toContain('ALPHA-2026-0004.yaml');
+    expect(fresh).toContain('ALPHA-2026-0004');
     expect(report().stdout).toBe(fresh);
   });
 });
