@@ -65,7 +65,7 @@ export async function openFactsCache(
   for (const rel of rels) {
     const entry = stored.entries.get(rel);
     if (!entry || entry.key !== keys.get(rel)) continue;
-    current.set(rel, sameResults ? entry : { key: entry.key, facts: entry.facts });
+    current.set(rel, sameResults || !entry.result ? entry : { key: entry.key, facts: entry.facts });
   }
   // Entries of files gone or changed are dropped, which is itself a change to write, but
   // not one worth the results that a run reading only facts would lose by writing.

@@ -16,10 +16,11 @@ export async function fileKeys(
   root: string,
   rels: readonly string[],
 ): Promise<Map<string, string>> {
-  const blobs = await trackedBlobs(root);
-  const keys = new Map<string, string>();
+  // Tracked files not among `rels` stay in the map; they are never asked for.
+  const keys = await trackedBlobs(root);
   for (const rel of rels) {
-    const key = blobs.get(rel) ?? statKeyOf(join(root, rel));
+    if (keys.has(rel)) continue;
+    const key = statKeyOf(join(root, rel));
     if (key !== undefined) keys.set(rel, key);
   }
   return keys;

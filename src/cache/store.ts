@@ -33,7 +33,7 @@ export interface Store {
 }
 
 // Raised whenever the layout changes, so that older caches are rebuilt.
-const format = 4;
+const format = 5;
 
 const empty = (): Store => ({ entries: new Map(), results: undefined, kept: 0 });
 
@@ -46,7 +46,8 @@ const empty = (): Store => ({ entries: new Map(), results: undefined, kept: 0 })
  */
 
 type Row = [
-  file: string,
+  /** 0 for `registrations/<partner>/<id>.yaml`, as it is when the file is where it belongs. */
+  file: string | 0,
   key: string,
   id: string | null,
   partner: string | null,
@@ -116,7 +117,7 @@ export function writeStore(
     const lookalike =
       f.lookalike !== undefined && f.lookalike === f.name ? 0 : (f.lookalike ?? null);
     rows.push([
-      f.file,
+      f.file === homeOf(f.partner ?? null, f.id ?? null) ? 0 : f.file,
       key,
       f.id ?? null,
       f.partner ?? null,
@@ -159,8 +160,9 @@ const opt = (v: string | null): string | undefined => (v === null ? undefined : 
 /** The checksum vouches for the bytes; the shape is checked so a bug can never crash a run. */
 function entryOf(row: unknown, check: unknown): Entry | undefined {
   if (!Array.isArray(row) || row.length !== 14) return undefined;
-  const [file, key, id, partner, submittedOn, hasCustomer, lines, name, lookalike] = row as Row;
+  const [stored, key, id, partner, submittedOn, hasCustomer, lines, name, lookalike] = row as Row;
   const [, , , , , , , , , domain, number, outcome, decision, extensionDays] = row as Row;
+  const file = stored === 0 ? homeOf(partner, id) : stored;
   if (typeof file !== 'string' || typeof key !== 'string' || typeof hasCustomer !== 'boolean') {
     return undefined;
   }
@@ -186,6 +188,11 @@ function entryOf(row: unknown, check: unknown): Entry | undefined {
   };
   const result = resultOf(check);
   return result ? { key, facts, result } : { key, facts };
+}
+
+/** Where a registration of this partner and id belongs, as most do. */
+function homeOf(partner: string | null, id: string | null): string | undefined {
+  return partner === null || id === null ? undefined : `registrations/${partner}/${id}.yaml`;
 }
 
 function resultOf(value: unknown): CachedResult | undefined {

@@ -67,6 +67,21 @@ describe('the facts cache', () => {
     expect(await misses(dir)).toEqual([renamed]);
   });
 
+  it('gives back the file of every entry, whether or not it is where its id belongs', async () => {
+    const misnamed = 'registrations/alpha/old-name.yml';
+    const elsewhere = 'registrations/beta/ALPHA-2026-0005.yaml';
+    dir = makeWorkspace({
+      [a]: deal('ALPHA-2026-0002'),
+      [misnamed]: deal('ALPHA-2026-0003'),
+      [elsewhere]: deal('ALPHA-2026-0005'),
+    });
+    const rels = registrationFiles(dir);
+    expect(await misses(dir)).toEqual(rels);
+    const cache = await openFactsCache(openWorkspace(dir), rels, today);
+    expect(rels.map((rel) => cache.hit(rel)?.file)).toEqual(rels);
+    expect(rels).toEqual(expect.arrayContaining([a, misnamed, elsewhere]));
+  });
+
   it('notices an edit to a file git was told not to watch', async () => {
     dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
     initRepo(dir);
