@@ -61,15 +61,18 @@ export async function openFactsCache(
   const stored = readStore(file, stamp, !factsOnly);
   const keys = await listing;
   const sameResults = stored.results === results;
+  // Only entries whose file is listed with the same key are kept. The listing may name
+  // a few tracked files that are not registrations (a link, say); an entry of one is
+  // never asked for, and its key still vouches for its facts.
   const current = new Map<string, Entry>();
-  for (const rel of rels) {
-    const entry = stored.entries.get(rel);
-    if (!entry || entry.key !== keys.get(rel)) continue;
+  for (const entry of stored.entries) {
+    const rel = entry.facts.file;
+    if (entry.key !== keys.get(rel)) continue;
     current.set(rel, sameResults || !entry.result ? entry : { key: entry.key, facts: entry.facts });
   }
   // Entries of files gone or changed are dropped, which is itself a change to write, but
   // not one worth the results that a run reading only facts would lose by writing.
-  let changed = !factsOnly && (current.size !== stored.entries.size || !sameResults);
+  let changed = !factsOnly && (current.size !== stored.entries.length || !sameResults);
   return {
     hit: (rel) => current.get(rel)?.facts,
     result(rel) {

@@ -25,7 +25,8 @@ export interface Entry {
 }
 
 export interface Store {
-  entries: Map<string, Entry>;
+  /** In the order written; one per file. */
+  entries: Entry[];
   /** The stamp the results were made under; entries' results count only under it. */
   results: string | undefined;
   /** How many entries have a result in the file, whether or not they were read. */
@@ -35,7 +36,7 @@ export interface Store {
 // Raised whenever the layout changes, so that older caches are rebuilt.
 const format = 5;
 
-const empty = (): Store => ({ entries: new Map(), results: undefined, kept: 0 });
+const empty = (): Store => ({ entries: [], results: undefined, kept: 0 });
 
 /*
  * The file is three lines: a header, the facts and the results, each a JSON text. The
@@ -94,11 +95,11 @@ export function readStore(file: string, stamp: string, withResults = true): Stor
     const parsed = parse(resultBytes.toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === rows.length) results = parsed;
   }
-  const entries = new Map<string, Entry>();
+  const entries: Entry[] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const entry = entryOf(rows[i], results?.[i]);
     if (!entry) return empty();
-    entries.set(entry.facts.file, entry);
+    entries.push(entry);
   }
   const kept = typeof header.kept === 'number' ? header.kept : 0;
   return { entries, results: results ? (header.results as string) : undefined, kept };
