@@ -11,26 +11,39 @@ import { dropOthers, type FactsCache } from './facts-cache.js';
  * registration's document (its tier, state, approvers, checklist), and parsing 100,000
  * files is most of its time. A document is the same whatever the day or language, so it
  * is kept under the facts' own stamp (build, parsers, policy, schema) and per file under
- * the same key; validate neither reads nor writes it.
+ * the same key; validate neither reads nor writes it. Each is held as its JSON text and
+ * parsed only when asked for, so that a report need not hold every document at once.
  */
 export interface DocumentCache {
-  /** The document of `rel` as it was parsed, when its key still matches. */
+  /** Whether the document of `rel` is kept under its current key. */
+  has(rel: string): boolean;
+  /** The document of `rel`, parsed now; `undefined` when none is kept or it is not one. */
   get(rel: string): Doc | undefined;
   /** Keeps the documents of loaded units and writes the file when anything changed. */
   save(units: readonly Unit[]): void;
 }
 
 // Raised whenever the layout changes, so that older files are rebuilt.
-const format = 1;
+const format = 2;
 
 /** The file beside the facts cache `factsFile`, for the same workspace and stamp. */
 export function documentsFileOf(factsFile: string): string {
   return join(dirname(factsFile), basename(factsFile).replace(/^facts-/, 'docs-'));
 }
 
+interface Row {
+  key: string;
+  /** The document as JSON, which never holds a raw newline or tab. */
+  text?: string;
+  /** A document loaded in this run, made JSON only as the file is written. */
+  doc?: Doc;
+}
+
 /*
- * Two lines: a header with the stamp and a checksum of the rows, and the rows, each
- * [file, key, document]. A file of another stamp, damaged or cut short, counts as none.
+ * A header line with the stamp; one line per file, `["file","key"]`, a tab and the
+ * document as JSON; and a last line with the checksum of the lines between, so that the
+ * file can be written as it is made. A file of another stamp, damaged or cut short,
+ * counts as none.
  */
 export function openDocuments(
   factsFile: string,
@@ -49,7 +62,12 @@ export function openDocuments(
   }
   let changed = current.size !== stored.size;
   return {
-    get: (rel) => current.get(rel)?.doc,
+    has: (rel) => current.has(rel),
+    get(rel) {
+      const row = current.get(rel);
+      const doc = row?.doc ?? (row?.text === undefined ? undefined : parse(row.text));
+      return isDoc(doc) ? doc : undefined;
+    },
     save(units) {
       for (const unit of units) {
         const key = facts.key(unit.rel);
@@ -63,25 +81,26 @@ export function openDocuments(
         changed = true;
       }
       if (!changed) return;
-      try {
-        const rows = rels.flatMap((rel) => {
+      function* lines(): Iterable<string> {
+        const hash = createHash('sha1');
+        yield `${JSON.stringify({ format, stamp })}\n`;
+        for (const rel of rels) {
           const row = current.get(rel);
-          return row ? [[rel, row.key, row.doc]] : [];
-        });
-        const text = JSON.stringify(rows);
-        const header = JSON.stringify({ format, stamp, rows: sum(text) });
-        writeAtomic(file, `${header}\n${text}`, { replace: true });
+          if (!row) continue;
+          const line = `${JSON.stringify([rel, row.key])}\t${row.text ?? JSON.stringify(row.doc)}\n`;
+          hash.update(line);
+          yield line;
+        }
+        yield JSON.stringify({ rows: hash.digest('hex') });
+      }
+      try {
+        writeAtomic(file, lines, { replace: true });
         dropOthers(file, 'docs-');
       } catch {
         // A cache that cannot be written (read-only checkout, full disk) only costs time.
       }
     },
   };
-}
-
-interface Row {
-  key: string;
-  doc: Doc;
 }
 
 function readRows(file: string, stamp: string): Map<string, Row> {
@@ -92,18 +111,21 @@ function readRows(file: string, stamp: string): Map<string, Row> {
   } catch {
     return out;
   }
-  const newline = bytes.indexOf(0x0a);
-  if (newline < 0) return out;
-  const header = parse(bytes.toString('utf8', 0, newline));
+  const first = bytes.indexOf(0x0a);
+  const last = bytes.lastIndexOf(0x0a);
+  if (first < 0) return out;
+  const header = parse(bytes.toString('utf8', 0, first));
   if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return out;
-  if (header.rows !== sum(bytes.subarray(newline + 1))) return out;
-  const rows = parse(bytes.toString('utf8', newline + 1));
-  if (!Array.isArray(rows)) return out;
-  for (const row of rows as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 3) return new Map();
-    const [rel, key, doc] = row as unknown[];
-    if (typeof rel !== 'string' || typeof key !== 'string' || !isDoc(doc)) return new Map();
-    out.set(rel, { key, doc });
+  const trailer = parse(bytes.toString('utf8', last + 1));
+  if (!isDoc(trailer) || trailer.rows !== sum(bytes.subarray(first + 1, last + 1))) return out;
+  if (last === first) return out;
+  for (const line of bytes.toString('utf8', first + 1, last).split('\n')) {
+    const tab = line.indexOf('\t');
+    const head = tab < 0 ? undefined : parse(line.slice(0, tab));
+    if (!Array.isArray(head) || head.length !== 2) return new Map();
+    const [rel, key] = head as unknown[];
+    if (typeof rel !== 'string' || typeof key !== 'string') return new Map();
+    out.set(rel, { key, text: line.slice(tab + 1) });
   }
   return out;
 }

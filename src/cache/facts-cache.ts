@@ -6,7 +6,7 @@ import type { Facts } from '../checks/facts.js';
 import type { Unit } from '../checks/unit.js';
 import { buildId, version } from '../cli/version.js';
 import { language } from '../i18n/index.js';
-import { get, type Doc } from '../model/read.js';
+import { get } from '../model/read.js';
 import { schemaPath } from '../schema/bundled.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
@@ -104,21 +104,12 @@ export async function openFactsCache(
   };
 }
 
-/**
- * A file as its cached result left it, for the checks across files and the output; with
- * its document when the report has that cached too (see documents.ts).
- */
-export function cachedUnit(
-  ws: Workspace,
-  rel: string,
-  result: CachedResult,
-  facts: Facts,
-  data?: Doc,
-): Unit {
+/** A file as its cached result left it, for the checks across files and the output. */
+export function cachedUnit(ws: Workspace, rel: string, result: CachedResult, facts: Facts): Unit {
   const source = { abs: join(ws.root, rel), rel, text: undefined, size: 0, problems: [] };
-  const loaded = { source, value: data, positioned: undefined, problems: [], released: true };
+  const loaded = { source, value: undefined, positioned: undefined, problems: [], released: true };
   const drafts = result.drafts.map((d) => ({ ...d }));
-  return { rel, loaded, data, valid: result.valid, drafts, checked: true, facts };
+  return { rel, loaded, data: undefined, valid: result.valid, drafts, checked: true, facts };
 }
 
 /**

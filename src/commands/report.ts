@@ -14,7 +14,8 @@ import { buildEntries, type ReportEntry } from '../report/model.js';
 import { emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
 import { registrationFiles } from '../workspace/files.js';
-import { openWorkspace } from '../workspace/load.js';
+import { loadUnit, openWorkspace } from '../workspace/load.js';
+import type { Doc } from '../model/read.js';
 import { checkReported } from '../cache/reported.js';
 import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
 import { openDocuments } from '../cache/documents.js';
@@ -48,6 +49,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
   const entries = buildEntries(ws, units, result.findings, {
     today,
+    documentOf: result.documentOf,
     merged,
     reviews,
     author: flags.author,
@@ -74,7 +76,7 @@ async function checkAll(
     cache: boolean;
   },
   onProgress: ProgressSink,
-): Promise<CheckResult> {
+): Promise<Checked> {
   const { only, today } = run;
   if (!run.cache) {
     await run.ready;
@@ -93,8 +95,7 @@ async function checkAll(
   for (const rel of rels) {
     const result = cache.result(rel);
     const facts = result && cache.hit(rel);
-    const doc = facts && docs.get(rel);
-    if (result && facts && doc) reused.set(rel, cachedUnit(ws, rel, result, facts, doc));
+    if (result && facts && docs.has(rel)) reused.set(rel, cachedUnit(ws, rel, result, facts));
   }
   onProgress(reused.size);
   const load = rels.filter((rel) => !reused.has(rel));
@@ -104,8 +105,18 @@ async function checkAll(
   docs.save(loaded);
   const byRel = new Map(loaded.map((u) => [u.rel, u]));
   const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));
-  return runChecks(ws, { today, units });
+  // The checks across files read facts only; each document is parsed when its entry is
+  // made, so that the report never holds every document at once.
+  const documentOf = (rel: string): Doc | undefined => {
+    if (!reused.has(rel)) return undefined;
+    // Read again should the cached text not be a document after all.
+    return docs.get(rel) ?? loadUnit(ws.root, rel, 'registration', ws.limits).data;
+  };
+  return { ...runChecks(ws, { today, units }), documentOf };
 }
+
+/** The checks' result, and where documents the units do not hold are to be had. */
+type Checked = CheckResult & { documentOf?: (rel: string) => Doc | undefined };
 
 /** The registrations a pull request changes; partner profiles are not reported on. */
 async function changedOnly(root: string, base: string): Promise<string[]> {

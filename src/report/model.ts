@@ -2,7 +2,7 @@ import type { Unit } from '../checks/unit.js';
 import { countBySeverity, type Finding, type Severity } from '../findings/finding.js';
 import { displayPaths } from '../findings/phrase.js';
 import type { Registration } from '../model/registration.js';
-import { get, num, own, str } from '../model/read.js';
+import { get, num, own, str, type Doc } from '../model/read.js';
 import { derive, type State } from '../policy/derive.js';
 import type { BaseAmount } from '../policy/money.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -48,6 +48,8 @@ export interface ModelOptions {
   reviews?: Reviews;
   /** The pull request's author, whose own approval never counts. */
   author?: string;
+  /** The document of a unit that does not hold one (see cache/documents.ts). */
+  documentOf?: (rel: string) => Doc | undefined;
 }
 
 /** One entry per registration unit that parsed to a document, in file order. */
@@ -61,8 +63,10 @@ export function buildEntries(
   const show = displayPaths(ws.root);
   const out: ReportEntry[] = [];
   for (const unit of units) {
-    if (!unit.data) continue;
-    out.push(entryOf(ws, unit, byFile.get(show(unit.rel)) ?? [], options));
+    const data = unit.data ?? options.documentOf?.(unit.rel);
+    if (!data) continue;
+    const full = data === unit.data ? unit : { ...unit, data };
+    out.push(entryOf(ws, full, byFile.get(show(unit.rel)) ?? [], options));
   }
   return out;
 }

@@ -28,7 +28,7 @@ export interface WriteOptions {
  * then takes the name, by a rename when replacing, or else by a hard link, which fails
  * when the name exists, so that nothing is overwritten even in a race. True when written.
  */
-export function writeAtomic(target: string, text: string, options: WriteOptions = {}): boolean {
+export function writeAtomic(target: string, text: Content, options: WriteOptions = {}): boolean {
   const dir = dirname(target);
   const temp = join(
     dir,
@@ -36,7 +36,8 @@ export function writeAtomic(target: string, text: string, options: WriteOptions 
   );
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, text, { flag: 'wx' });
+    if (typeof text === 'string') writeFileSync(temp, text, { flag: 'wx' });
+    else writeParts(temp, 'wx', text);
     afterTempWritten(temp);
     options.before?.(target);
     if (options.replace) renameSync(temp, target);
@@ -50,7 +51,34 @@ export function writeAtomic(target: string, text: string, options: WriteOptions 
   }
 }
 
-function link(temp: string, target: string, text: string): boolean {
+/**
+ * A text, or what makes it in parts: a large file (a cache of 100,000 documents) is
+ * written as it is made rather than held whole. It may be asked for more than once.
+ */
+export type Content = string | (() => Iterable<string>);
+
+function writeParts(file: string, flag: 'wx', parts: () => Iterable<string>): void {
+  const fd = openSync(file, flag);
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    const flush = (): void => {
+      writeSync(fd, pending.join(''));
+      pending = [];
+      size = 0;
+    };
+    for (const part of parts()) {
+      pending.push(part);
+      size += part.length;
+      if (size >= 1 << 20) flush();
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function link(temp: string, target: string, text: Content): boolean {
   try {
     linkSync(temp, target);
     return true;
@@ -62,18 +90,12 @@ function link(temp: string, target: string, text: string): boolean {
 }
 
 /** For file systems without hard links: still exclusive, though not atomic. */
-function createWithoutLink(target: string, text: string): boolean {
-  let fd: number;
+function createWithoutLink(target: string, text: Content): boolean {
   try {
-    fd = openSync(target, 'wx');
+    writeParts(target, 'wx', typeof text === 'string' ? () => [text] : text);
   } catch (error) {
     if (code(error) === 'EEXIST') return false;
     throw error;
-  }
-  try {
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
   }
   return true;
 }

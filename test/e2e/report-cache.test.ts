@@ -41,11 +41,11 @@ function docsFile(): string {
 
 /** The documents file with its rows changed and its checksum made to match, as a bug might. */
 function resigned(stored: string, change: (rows: string) => string): string {
-  const newline = stored.indexOf('\n');
-  const rows = change(stored.slice(newline + 1));
-  const header = JSON.parse(stored.slice(0, newline)) as Record<string, unknown>;
+  const first = stored.indexOf('\n');
+  const last = stored.lastIndexOf('\n');
+  const rows = change(stored.slice(first + 1, last + 1));
   const sum = createHash('sha1').update(rows).digest('hex');
-  return `${JSON.stringify({ ...header, rows: sum })}\n${rows}`;
+  return `${stored.slice(0, first + 1)}${rows}${JSON.stringify({ rows: sum })}`;
 }
 
 interface Entry {
@@ -103,7 +103,7 @@ describe('reg report with cached documents', () => {
     const file = docsFile();
     const good = readFileSync(file, 'utf8');
     const garbled = good.replace('Meridian Foods Ltd.', 'Meridian Foods Lte.');
-    const wrongShape = resigned(good, () => JSON.stringify([['x', 'y']]));
+    const wrongShape = resigned(good, () => `${JSON.stringify([['x', 'y']])}\n`);
     for (const broken of [good.slice(0, 30), good.slice(0, -10), garbled, wrongShape, '']) {
       writeFileSync(file, broken);
       expect(report().stdout).toBe(fresh);
@@ -111,6 +111,21 @@ describe('reg report with cached documents', () => {
       expect(text).toContain('Meridian Foods Ltd.');
       expect(text).not.toContain('Meridian Foods Lte.');
     }
+  });
+
+  it('reads a file again whose cached document, though signed, is not a document', () => {
+    workspace();
+    const fresh = report('--no-cache').stdout;
+    report();
+    const file = docsFile();
+    const stored = readFileSync(file, 'utf8');
+    const line = /^\["registrations\/alpha\/ALPHA-2026-0002\.yaml","[^"]+"\]\t.*$/m;
+    expect(stored).toMatch(line);
+    writeFileSync(
+      file,
+      resigned(stored, (rows) => rows.replace(line, (l) => `${l.split('\t')[0]}\t[1,2]`)),
+    );
+    expect(report().stdout).toBe(fresh);
   });
 
   it('reuses no cached document on another day, whose results do not hold', () => {

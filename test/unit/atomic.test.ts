@@ -32,6 +32,21 @@ describe('writeAtomic, the one writer of every command', () => {
     expect(readdirSync(dir)).toEqual(['PROCESS.md']);
   });
 
+  it('writes a text made in parts as it is made, more than a megabyte of them', () => {
+    const dir = folder();
+    const file = join(dir, 'docs.json');
+    const line = `${'数据'.repeat(300)}\n`;
+    function* parts(): Iterable<string> {
+      for (let i = 0; i < 2000; i += 1) yield `${i} ${line}`;
+    }
+    expect(writeAtomic(file, parts, { replace: true })).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe([...parts()].join(''));
+    writeFileSync(file, 'mine\n');
+    expect(writeAtomic(file, parts)).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
+    expect(readdirSync(dir)).toEqual(['docs.json']);
+  });
+
   it('does not overwrite a file that appears while it writes', () => {
     const dir = folder();
     const file = join(dir, 'ALPHA-2026-0001.yaml');
