@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Unit } from '../checks/unit.js';
 import { get, isDoc, type Doc } from '../model/read.js';
 import { writeAtomic } from '../workspace/atomic.js';
+import { checksum, checksumOfParts, parseJson } from './lines.js';
 import { dropOthers, type FactsCache } from './facts-cache.js';
 
 /**
@@ -65,7 +65,7 @@ export function openDocuments(
     has: (rel) => current.has(rel),
     get(rel) {
       const row = current.get(rel);
-      const doc = row?.doc ?? (row?.text === undefined ? undefined : parse(row.text));
+      const doc = row?.doc ?? (row?.text === undefined ? undefined : parseJson(row.text));
       return isDoc(doc) ? doc : undefined;
     },
     save(units) {
@@ -82,16 +82,16 @@ export function openDocuments(
       }
       if (!changed) return;
       function* lines(): Iterable<string> {
-        const hash = createHash('sha1');
+        const hash = checksumOfParts();
         yield `${JSON.stringify({ format, stamp })}\n`;
         for (const rel of rels) {
           const row = current.get(rel);
           if (!row) continue;
           const line = `${JSON.stringify([rel, row.key])}\t${row.text ?? JSON.stringify(row.doc)}\n`;
-          hash.update(line);
+          hash.add(line);
           yield line;
         }
-        yield JSON.stringify({ rows: hash.digest('hex') });
+        yield JSON.stringify({ rows: hash.done() });
       }
       try {
         writeAtomic(file, lines, { replace: true });
@@ -114,14 +114,14 @@ function readRows(file: string, stamp: string): Map<string, Row> {
   const first = bytes.indexOf(0x0a);
   const last = bytes.lastIndexOf(0x0a);
   if (first < 0) return out;
-  const header = parse(bytes.toString('utf8', 0, first));
+  const header = parseJson(bytes.toString('utf8', 0, first));
   if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return out;
-  const trailer = parse(bytes.toString('utf8', last + 1));
-  if (!isDoc(trailer) || trailer.rows !== sum(bytes.subarray(first + 1, last + 1))) return out;
+  const trailer = parseJson(bytes.toString('utf8', last + 1));
+  if (!isDoc(trailer) || trailer.rows !== checksum(bytes.subarray(first + 1, last + 1))) return out;
   if (last === first) return out;
   for (const line of bytes.toString('utf8', first + 1, last).split('\n')) {
     const tab = line.indexOf('\t');
-    const head = tab < 0 ? undefined : parse(line.slice(0, tab));
+    const head = tab < 0 ? undefined : parseJson(line.slice(0, tab));
     if (!Array.isArray(head) || head.length !== 2) return new Map();
     const [rel, key] = head as unknown[];
     if (typeof rel !== 'string' || typeof key !== 'string') return new Map();
@@ -145,17 +145,4 @@ function plainJson(value: unknown, depth: number): boolean {
     return false;
   }
   return Object.values(value).every((v) => plainJson(v, depth + 1));
-}
-
-/** The same for a text and for its UTF-8 bytes. */
-function sum(text: string | Uint8Array): string {
-  return createHash('sha1').update(text).digest('hex');
-}
-
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Facts } from '../checks/facts.js';
 import type { Draft } from '../findings/finding.js';
 import { isDoc } from '../model/read.js';
 import { writeAtomic } from '../workspace/atomic.js';
+import { checksum, parseJson } from './lines.js';
 
 /**
  * What a file's own checks found, kept so that an unchanged file need not be parsed:
@@ -84,15 +84,19 @@ export function readStore(file: string, stamp: string, withResults = true): Stor
   const first = bytes.indexOf(0x0a);
   const second = first < 0 ? -1 : bytes.indexOf(0x0a, first + 1);
   if (second < 0) return empty();
-  const header = parse(bytes.toString('utf8', 0, first));
+  const header = parseJson(bytes.toString('utf8', 0, first));
   if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return empty();
-  if (header.facts !== sum(bytes.subarray(first + 1, second))) return empty();
-  const rows = parse(bytes.toString('utf8', first + 1, second));
+  if (header.facts !== checksum(bytes.subarray(first + 1, second))) return empty();
+  const rows = parseJson(bytes.toString('utf8', first + 1, second));
   if (!Array.isArray(rows)) return empty();
   let results: unknown[] | undefined;
   const resultBytes = bytes.subarray(second + 1);
-  if (withResults && typeof header.results === 'string' && header.checks === sum(resultBytes)) {
-    const parsed = parse(resultBytes.toString('utf8'));
+  if (
+    withResults &&
+    typeof header.results === 'string' &&
+    header.checks === checksum(resultBytes)
+  ) {
+    const parsed = parseJson(resultBytes.toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === rows.length) results = parsed;
   }
   const entries: Entry[] = [];
@@ -138,21 +142,15 @@ export function writeStore(
   const factsText = JSON.stringify(rows);
   const resultsText = JSON.stringify(checks);
   const kept = checks.filter((c) => c !== null).length;
-  const header = { format, stamp, results, kept, facts: sum(factsText), checks: sum(resultsText) };
+  const header = {
+    format,
+    stamp,
+    results,
+    kept,
+    facts: checksum(factsText),
+    checks: checksum(resultsText),
+  };
   writeAtomic(file, `${JSON.stringify(header)}\n${factsText}\n${resultsText}`, { replace: true });
-}
-
-/** The same for a text and for its UTF-8 bytes. */
-function sum(text: string | Uint8Array): string {
-  return createHash('sha1').update(text).digest('hex');
-}
-
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 const text = (v: unknown): v is string | null => v === null || typeof v === 'string';
