@@ -68,7 +68,9 @@ async function trackedBlobs(root: string): Promise<Map<string, string>> {
     if (tab > at && tab < stop && staged.startsWith('H ', at) && staged.startsWith(' 0', tab - 2)) {
       const object = staged.indexOf(' ', at + 2) + 1;
       const rel = staged.slice(tab + 1, stop);
-      if (object > 0 && object < tab - 2 && !dirty.has(rel)) {
+      // The files are hashed as git's SHA-1 blobs; in a SHA-256 repository no blob id
+      // could match, so its files are keyed by size and time as outside git.
+      if (object > 0 && tab - 2 - object === 40 && !dirty.has(rel)) {
         out.set(rel, `b:${staged.slice(object, tab - 2)}`);
       }
     }

@@ -82,6 +82,19 @@ describe('the facts cache', () => {
     expect(rels).toEqual(expect.arrayContaining([a, misnamed, elsewhere]));
   });
 
+  it('in a SHA-256 repository, keys files by size and time and still hits', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: deal('ALPHA-2026-0003') });
+    git(dir, 'init', '-q', '--object-format=sha256', '-b', 'main');
+    git(dir, 'config', 'user.name', 'Test Partner');
+    git(dir, 'config', 'user.email', 'partner@example.com');
+    commitAll(dir, 'two deals');
+    const all = registrationFiles(dir);
+    expect(await misses(dir)).toEqual(all);
+    expect(await misses(dir)).toEqual([]);
+    writeFileSync(join(dir, a), deal('ALPHA-2026-0002', 'Harbor Plastics Co.'));
+    expect(await misses(dir)).toEqual([a]);
+  });
+
   it('notices an edit to a file git was told not to watch', async () => {
     dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
     initRepo(dir);
