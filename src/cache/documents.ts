@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Unit } from '../checks/unit.js';
-import { get, isDoc, type Doc } from '../model/read.js';
+import { hasWaivers } from '../checks/waiver/waivers.js';
+import { isDoc, type Doc } from '../model/read.js';
 import { writeAtomic } from '../workspace/atomic.js';
 import { checksum, checksumOfParts, parseJson } from './lines.js';
 import { dropOthers, type FactsCache } from './facts-cache.js';
@@ -74,7 +75,7 @@ export function openDocuments(
         const doc = unit.data;
         if (key === undefined || !doc || unit.loaded.problems.length > 0) continue;
         // A file with waivers never has a cached result, so its document is never reused.
-        if (get(doc, 'waivers') !== undefined) continue;
+        if (hasWaivers(doc)) continue;
         if (!facts.keyHolds(key, unit) || !plainJson(doc, 0)) continue;
         if (current.get(unit.rel)?.key === key) continue;
         current.set(unit.rel, { key, doc });

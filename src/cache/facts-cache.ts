@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { depsHold } from '../checks/attachment/deps.js';
+import { hasWaivers } from '../checks/waiver/waivers.js';
 import type { Facts } from '../checks/facts.js';
 import type { Unit } from '../checks/unit.js';
 import { buildId, version } from '../cli/version.js';
 import { language } from '../i18n/index.js';
-import { get } from '../model/read.js';
 import { schemaPath } from '../schema/bundled.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
@@ -86,7 +86,10 @@ export async function openFactsCache(
         const result = factsOnly ? current.get(unit.rel)?.result : resultOf(unit);
         const known = current.get(unit.rel);
         if (known?.key === key && sameResult(known.result, result)) continue;
-        current.set(unit.rel, result ? { key, facts: unit.facts, result } : { key, facts: unit.facts });
+        current.set(
+          unit.rel,
+          result ? { key, facts: unit.facts, result } : { key, facts: unit.facts },
+        );
         changed = true;
       }
       // A run that read no results would write none: it leaves a file that has some.
@@ -104,14 +107,6 @@ export async function openFactsCache(
   };
 }
 
-/** A file as its cached result left it, for the checks across files and the output. */
-export function cachedUnit(ws: Workspace, rel: string, result: CachedResult, facts: Facts): Unit {
-  const source = { abs: join(ws.root, rel), rel, text: undefined, size: 0, problems: [] };
-  const loaded = { source, value: undefined, positioned: undefined, problems: [], released: true };
-  const drafts = result.drafts.map((d) => ({ ...d }));
-  return { rel, loaded, data: undefined, valid: result.valid, drafts, checked: true, facts };
-}
-
 /**
  * A unit's own result, when it can stand in for the file later: checked, its findings
  * located, and no waivers (the waiver step reads the document, which validate does not
@@ -119,7 +114,7 @@ export function cachedUnit(ws: Workspace, rel: string, result: CachedResult, fac
  */
 function resultOf(unit: Unit): CachedResult | undefined {
   if (!unit.checked || !unit.deps) return undefined;
-  if (unit.data !== undefined && get(unit.data, 'waivers') !== undefined) return undefined;
+  if (hasWaivers(unit.data)) return undefined;
   if (unit.drafts.some((d) => d.position === undefined)) return undefined;
   // A copy: the checks across files add to the unit's own drafts later.
   const drafts = unit.drafts.map((d) => ({ ...d }));

@@ -17,9 +17,9 @@ import { registrationFiles } from '../workspace/files.js';
 import { loadUnit, openWorkspace } from '../workspace/load.js';
 import type { Doc } from '../model/read.js';
 import { checkReported } from '../cache/reported.js';
-import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import { cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import { reuseOrLoad } from '../cache/reuse.js';
 import { openDocuments } from '../cache/documents.js';
-import type { Unit } from '../checks/unit.js';
 import { checkUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
@@ -91,20 +91,15 @@ async function checkAll(
   // Documents are of use only beside results that hold (the same day, language, partners).
   const docs = openDocuments(where.file, where.stamp, cache, rels, cache.resultsHold);
   await run.ready;
-  const reused = new Map<string, Unit>();
-  for (const rel of rels) {
-    const result = cache.result(rel);
-    const facts = result && cache.hit(rel);
-    if (result && facts && docs.has(rel)) reused.set(rel, cachedUnit(ws, rel, result, facts));
-  }
-  onProgress(reused.size);
-  const load = rels.filter((rel) => !reused.has(rel));
-  const loaded = await checkUnitsParallel(ws, load, today, {}, onProgress);
+  const { units, loaded, reused } = await reuseOrLoad(
+    ws,
+    cache,
+    { rels, today, lean: false, also: (rel) => docs.has(rel) },
+    onProgress,
+  );
   // Before the checks across files add their findings to the units.
   cache.save(loaded);
   docs.save(loaded);
-  const byRel = new Map(loaded.map((u) => [u.rel, u]));
-  const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));
   // The checks across files read facts only; each document is parsed when its entry is
   // made, so that the report never holds every document at once.
   const documentOf = (rel: string): Doc | undefined => {

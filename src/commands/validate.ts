@@ -2,9 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { todayUtc } from '../checks/context.js';
-import { cachedUnit, cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import { cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
+import { reuseOrLoad } from '../cache/reuse.js';
 import { checkReported } from '../cache/reported.js';
-import type { Unit } from '../checks/unit.js';
 import { UserError } from '../cli/errors.js';
 import { progress, showingProgress, type ProgressSink } from '../cli/progress.js';
 import type { ValidateFlags } from '../cli/commands.js';
@@ -74,18 +74,8 @@ async function checkWithCache(
   // Without a cache to read, git lists the keys while the files are read.
   const opening = openFactsCache(ws, rels, today, where);
   const cache = where.exists ? await opening : undefined;
-  const reused = new Map<string, Unit>();
-  for (const rel of cache ? rels : []) {
-    const result = cache?.result(rel);
-    const facts = cache?.hit(rel);
-    if (result && facts) reused.set(rel, cachedUnit(ws, rel, result, facts));
-  }
-  const load = rels.filter((rel) => !reused.has(rel));
-  onProgress(reused.size);
-  const loaded = await checkUnitsParallel(ws, load, today, { lean: true }, onProgress);
+  const { units, loaded } = await reuseOrLoad(ws, cache, { rels, today, lean: true }, onProgress);
   (cache ?? (await opening)).save(loaded);
-  const byRel = new Map(loaded.map((u) => [u.rel, u]));
-  const units = rels.map((rel) => reused.get(rel) ?? (byRel.get(rel) as Unit));
   return runChecks(ws, { today, units });
 }
 

@@ -22,15 +22,8 @@ export async function loadUnitsParallel(
   return inParallel(ws, rels, jobOf(ws), onFiles);
 }
 
-export interface CheckRun {
-  /** Let go of what validate no longer reads (see worker.ts). */
-  lean?: boolean;
-  /**
-   * Record the blob id of the bytes read, which a run that keeps a cache needs to key
-   * what it keeps; a run without the cache is spared hashing every file. Default true.
-   */
-  keyed?: boolean;
-}
+/** How the files of a checked run are loaded (see LoadJob). */
+export type CheckRun = Pick<LoadJob, 'lean' | 'keyed'>;
 
 /**
  * Loads registrations and runs each one's own checks (see checks/prepare.ts) on all
@@ -78,7 +71,10 @@ async function inParallel(
   finished.catch(stop);
   try {
     for (let i = take(); i !== undefined; i = take()) {
-      done(i, runChunk(job, chunks[i] as string[], () => ws));
+      done(
+        i,
+        runChunk(job, chunks[i] as string[], () => ws),
+      );
       // Lets the workers' results in, so that each is handed its next chunk at once.
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareUnit } from '../checks/prepare.js';
+import { hasWaivers } from '../checks/waiver/waivers.js';
 import type { Unit } from '../checks/unit.js';
 import { language, setLanguage, type Language } from '../i18n/index.js';
-import { get } from '../model/read.js';
 import type { Partner } from '../model/partner.js';
 import type { Policy } from '../model/policy.js';
 import { loadUnit } from '../workspace/load.js';
@@ -18,7 +18,11 @@ export interface LoadJob {
   today?: string;
   /** Keep of a checked unit only what validate reads later (see `lean`). */
   lean?: boolean;
-  /** Record the blob id of each checked file's bytes, for the cache (see parallel.ts). */
+  /**
+   * Record the blob id of each checked file's bytes, which a run that keeps a cache
+   * needs to key what it keeps; a run without the cache is spared hashing every file.
+   * Default true.
+   */
   keyed?: boolean;
   /**
    * The workspace as the main thread read and checked it, so that a worker neither reads
@@ -35,7 +39,7 @@ export interface LoadJob {
 export function jobOf(
   ws: Workspace,
   today?: string,
-  run: { lean?: boolean; keyed?: boolean } = {},
+  run: Pick<LoadJob, 'lean' | 'keyed'> = {},
 ): LoadJob {
   const { root, limits, policy, policyFile } = ws;
   const partners = [...ws.partners];
@@ -84,7 +88,7 @@ export function runChunk(job: LoadJob, rels: readonly string[], ws: () => Worksp
  * what would cross from a worker to the main thread.
  */
 function lean(unit: Unit): Unit {
-  if (unit.data && get(unit.data, 'waivers') !== undefined) return unit;
+  if (hasWaivers(unit.data)) return unit;
   if (unit.drafts.length > 0) {
     return { ...unit, data: undefined, loaded: { ...unit.loaded, value: undefined } };
   }

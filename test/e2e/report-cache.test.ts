@@ -48,6 +48,14 @@ function resigned(stored: string, change: (rows: string) => string): string {
   return `${stored.slice(0, first + 1)}${rows}${JSON.stringify({ rows: sum })}`;
 }
 
+/** The report without a cache, then a run that writes the documents cache, and that file. */
+function cachedAfterFresh(): { fresh: string; file: string; stored: string } {
+  const fresh = report('--no-cache').stdout;
+  report();
+  const file = docsFile();
+  return { fresh, file, stored: readFileSync(file, 'utf8') };
+}
+
 interface Entry {
   id: string;
   customer?: string;
@@ -98,10 +106,7 @@ describe('reg report with cached documents', () => {
 
   it('rebuilds a truncated or garbled documents cache instead of trusting it', () => {
     workspace();
-    const fresh = report('--no-cache').stdout;
-    report();
-    const file = docsFile();
-    const good = readFileSync(file, 'utf8');
+    const { fresh, file, stored: good } = cachedAfterFresh();
     const garbled = good.replace('Meridian Foods Ltd.', 'Meridian Foods Lte.');
     const wrongShape = resigned(good, () => `${JSON.stringify([['x', 'y']])}\n`);
     for (const broken of [good.slice(0, 30), good.slice(0, -10), garbled, wrongShape, '']) {
@@ -115,10 +120,7 @@ describe('reg report with cached documents', () => {
 
   it('reads a file again whose cached document, though signed, is not a document', () => {
     workspace();
-    const fresh = report('--no-cache').stdout;
-    report();
-    const file = docsFile();
-    const stored = readFileSync(file, 'utf8');
+    const { fresh, file, stored } = cachedAfterFresh();
     const line = /^\["registrations\/alpha\/ALPHA-2026-0002\.yaml","[^"]+"\]\t.*$/m;
     expect(stored).toMatch(line);
     writeFileSync(
@@ -172,9 +174,7 @@ describe('reg report with cached documents', () => {
       'registrations/alpha/ALPHA-2026-0003.yaml': odd,
       'registrations/alpha/ALPHA-2026-0004.yaml': waived,
     });
-    const fresh = report('--no-cache').stdout;
-    report();
-    const stored = readFileSync(docsFile(), 'utf8');
+    const { fresh, stored } = cachedAfterFresh();
     expect(stored).toContain(`"${alpha}"`);
     expect(stored).not.toContain('ALPHA-2026-0003.yaml');
     expect(stored).not.toContain('ALPHA-2026-0004.yaml');

@@ -9,8 +9,14 @@ export function git(cwd: string, ...args: string[]): string {
   });
 }
 
-export function initRepo(cwd: string, user = 'Test Partner', email = 'partner@example.com'): void {
-  git(cwd, 'init', '-q', '-b', 'main');
+export function initRepo(
+  cwd: string,
+  user = 'Test Partner',
+  email = 'partner@example.com',
+  options: { objectFormat?: 'sha1' | 'sha256' } = {},
+): void {
+  const format = options.objectFormat ? [`--object-format=${options.objectFormat}`] : [];
+  git(cwd, 'init', '-q', ...format, '-b', 'main');
   git(cwd, 'config', 'user.name', user);
   git(cwd, 'config', 'user.email', email);
   git(cwd, 'config', 'commit.gpgsign', 'false');

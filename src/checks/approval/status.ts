@@ -33,26 +33,28 @@ export interface ApprovalOptions {
   author: string | undefined;
 }
 
-/** `derived` when the caller has worked it out already: which tier, who approves it. */
+/** `given` when the caller has worked it out already: which tier, who approves it. */
 export function approvalsOf(
   unit: Unit,
   policy: Policy,
   options: ApprovalOptions,
-  known?: Pick<Derived, 'tier' | 'approvers' | 'autoApprove'>,
+  given?: Pick<Derived, 'tier' | 'approvers' | 'autoApprove'>,
 ): RegistrationApprovals | undefined {
   if (!unit.data) return undefined;
   const reg = unit.data as Partial<Registration>;
-  const derived = known ?? derive(reg, policy, { today: options.today });
+  const derived = given ?? derive(reg, policy, { today: options.today });
   const author = options.author?.replace(/^@/, '').toLowerCase();
-  const groups = requiredApprovals(reg, policy, options.today, derived).map(({ group, reasons }) => {
-    const known = Object.prototype.hasOwnProperty.call(policy.approvers ?? {}, group)
-      ? policy.approvers?.[group]
-      : undefined;
-    const members = (known?.members ?? []).filter((m) => m.toLowerCase() !== author);
-    const approvedBy = members.filter((m) => options.reviews?.approvedBy.has(m.toLowerCase()));
-    const satisfied = options.reviews === undefined ? undefined : approvedBy.length > 0;
-    return { group, title: known?.title ?? group, reasons, members, approvedBy, satisfied };
-  });
+  const groups = requiredApprovals(reg, policy, options.today, derived).map(
+    ({ group, reasons }) => {
+      const known = Object.prototype.hasOwnProperty.call(policy.approvers ?? {}, group)
+        ? policy.approvers?.[group]
+        : undefined;
+      const members = (known?.members ?? []).filter((m) => m.toLowerCase() !== author);
+      const approvedBy = members.filter((m) => options.reviews?.approvedBy.has(m.toLowerCase()));
+      const satisfied = options.reviews === undefined ? undefined : approvedBy.length > 0;
+      return { group, title: known?.title ?? group, reasons, members, approvedBy, satisfied };
+    },
+  );
   const id = str(reg.id) ?? unit.rel;
   const autoApprove = derived.autoApprove && decisionOf(reg) === undefined;
   return { unit, id, tier: derived.tier.tier.id, autoApprove, groups };

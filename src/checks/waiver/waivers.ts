@@ -8,6 +8,14 @@ export interface Waiver {
   reason: string;
 }
 
+/**
+ * Whether a registration has a `waivers` entry at all. The waiver step reads the
+ * document of such a file, so no run may drop it or stand in a cached result for it.
+ */
+export function hasWaivers(reg: Doc | undefined): boolean {
+  return reg !== undefined && get(reg, 'waivers') !== undefined;
+}
+
 export function waiversOf(reg: Doc): Waiver[] {
   const out: Waiver[] = [];
   list(get(reg, 'waivers')).forEach((w, index) => {

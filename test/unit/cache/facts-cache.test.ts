@@ -84,9 +84,7 @@ describe('the facts cache', () => {
 
   it('in a SHA-256 repository, keys files by size and time and still hits', async () => {
     dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: deal('ALPHA-2026-0003') });
-    git(dir, 'init', '-q', '--object-format=sha256', '-b', 'main');
-    git(dir, 'config', 'user.name', 'Test Partner');
-    git(dir, 'config', 'user.email', 'partner@example.com');
+    initRepo(dir, undefined, undefined, { objectFormat: 'sha256' });
     commitAll(dir, 'two deals');
     const all = registrationFiles(dir);
     expect(await misses(dir)).toEqual(all);
@@ -138,7 +136,6 @@ describe('the facts cache', () => {
   });
 });
 
-
 /** One full run as validate does it: files with a cached result are not loaded. */
 async function reloaded(root: string, day = today): Promise<string[]> {
   const ws = openWorkspace(root);
@@ -157,7 +154,11 @@ describe('cached results of the checks of one file', () => {
   const attachment = 'attachments/ALPHA-2026-0003/forecast.xlsx';
 
   it('are reused while nothing they read changed', async () => {
-    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [attachment]: 'xlsx', [b]: withAttachment });
+    dir = makeWorkspace({
+      [a]: deal('ALPHA-2026-0002'),
+      [attachment]: 'xlsx',
+      [b]: withAttachment,
+    });
     initRepo(dir);
     commitAll(dir, 'two deals');
     expect(await reloaded(dir)).toEqual(registrationFiles(dir));
@@ -180,7 +181,11 @@ describe('cached results of the checks of one file', () => {
   });
 
   it('are dropped for a file whose attachment went missing or changed size', async () => {
-    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [attachment]: 'xlsx', [b]: withAttachment });
+    dir = makeWorkspace({
+      [a]: deal('ALPHA-2026-0002'),
+      [attachment]: 'xlsx',
+      [b]: withAttachment,
+    });
     await reloaded(dir);
     writeFileSync(join(dir, attachment), 'a larger spreadsheet');
     expect(await reloaded(dir)).toEqual([b]);
