@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Unit } from '../checks/unit.js';
 import { hasWaivers } from '../checks/waiver/waivers.js';
+import { plainJson } from '../load/json.js';
 import { isDoc, type Doc } from '../model/read.js';
 import { writeAtomic } from '../workspace/atomic.js';
 import { checksum, checksumOfParts, parseJson } from './lines.js';
@@ -76,7 +77,7 @@ export function openDocuments(
         if (key === undefined || !doc || unit.loaded.problems.length > 0) continue;
         // A file with waivers never has a cached result, so its document is never reused.
         if (hasWaivers(doc)) continue;
-        if (!facts.keyHolds(key, unit) || !plainJson(doc, 0)) continue;
+        if (!facts.keyHolds(key, unit) || !plainJson(doc)) continue;
         if (current.get(unit.rel)?.key === key) continue;
         current.set(unit.rel, { key, doc });
         changed = true;
@@ -129,21 +130,4 @@ function readRows(file: string, stamp: string): Map<string, Row> {
     out.set(rel, { key, text: line.slice(tab + 1) });
   }
   return out;
-}
-
-/**
- * Whether JSON gives the value back as it is: no number it would change (infinities,
- * not-a-number, minus zero) and no nesting deep enough to strain writing or reading it.
- * Anything else is simply parsed again the next time.
- */
-function plainJson(value: unknown, depth: number): boolean {
-  if (depth > 64) return false;
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every((v) => plainJson(v, depth + 1));
-  if (typeof value !== 'object') return false;
-  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-    return false;
-  }
-  return Object.values(value).every((v) => plainJson(v, depth + 1));
 }

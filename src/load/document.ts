@@ -21,11 +21,24 @@ export interface Loaded {
 
 /** Fast parse first; the positioned parse only when the fast one declines. */
 export function loadDocument(source: Source, limits: Limits): Loaded {
+  const fast = source.text === undefined ? undefined : parseFast(source.text);
+  return loadedFrom(source, fast, limits);
+}
+
+/**
+ * The same as `loadDocument` for a file whose fast parse was made elsewhere (on another
+ * thread, say); without one, the file is parsed here.
+ */
+export function loadedFrom(
+  source: Source,
+  fast: { value: unknown } | undefined,
+  limits: Limits,
+): Loaded {
   if (source.text === undefined) {
     return { source, value: undefined, positioned: undefined, problems: source.problems };
   }
-  const fast = parseFast(source.text);
-  if (fast) return { source, value: fast.value, positioned: undefined, problems: [] };
+  const parsed = fast ?? parseFast(source.text);
+  if (parsed) return { source, value: parsed.value, positioned: undefined, problems: [] };
   const positioned = parsePositioned(source.text, limits);
   return { source, value: positioned.value, positioned, problems: positioned.problems };
 }

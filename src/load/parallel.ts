@@ -1,11 +1,9 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Unit } from '../checks/unit.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { jobOf, runChunk, type ChunkDone, type LoadJob } from './worker.js';
-
-/** Below this many files a worker costs more to start than it saves. */
-const minFilesPerWorker = 1500;
+import { dropEarly, loadingWorker, takeEarly, threadsFor } from './threads.js';
+import { finishChunk, jobOf, runChunk } from './chunk.js';
+import { type Chunk, type ChunkDone, type LoadJob, type ReadFile } from './job.js';
 
 /** Called as files are done, with how many were done since the last call. */
 export type OnFiles = (files: number) => void;
@@ -40,8 +38,11 @@ export async function checkUnitsParallel(
 }
 
 /**
- * The files go in small chunks to whichever thread is free, the main thread included,
- * so that a worker still starting up or a slower share never leaves a core idle.
+ * The files go in small chunks to whichever thread is free. The first worker only reads
+ * and parses its chunks, and the main thread checks them: each thread then warms up only
+ * half of the code, and warming up is most of what a run of 10,000 files on two cores
+ * costs. Any other worker reads and checks chunks of its own. Alone, the main thread
+ * does both.
  */
 async function inParallel(
   ws: Workspace,
@@ -52,29 +53,71 @@ async function inParallel(
   const threads = threadsFor(rels.length);
   const chunks = chunked(rels, threads);
   const results: Unit[][] = new Array<Unit[]>(chunks.length);
+  let completed = 0;
   let next = 0;
-  const take = (): number | undefined => (next < chunks.length ? next++ : undefined);
+  const queue: Queue = {
+    take: () => (next < chunks.length ? next++ : undefined),
+    empty: () => next >= chunks.length,
+  };
+  const workspace = (): Workspace => ws;
+  // Parsed chunks waiting for the main thread; bounded, so that a feeder running ahead of
+  // a busy main thread never holds the parsed text of the whole workspace.
+  const waiting: { index: number; files: ReadFile[] }[] = [];
+  let wake: (() => void) | undefined;
   const done = (index: number, units: Unit[]): void => {
     results[index] = units;
+    completed += 1;
     onFiles(units.length);
   };
+  let stopped = false;
+  const received = (message: ChunkDone): void => {
+    if (stopped) return;
+    if ('files' in message) waiting.push(message);
+    else done(message.index, message.units);
+    wake?.();
+  };
 
-  const pool = Array.from({ length: Math.min(threads, chunks.length) - 1 }, () =>
-    feed(job, chunks, take, done),
+  const workers = Math.min(threads, chunks.length) - 1;
+  const pool = Array.from({ length: workers }, (_, i) =>
+    i === 0
+      ? feed(job, chunks, queue, received, {
+          readOnly: true,
+          depth: 3,
+          room: () => waiting.length < 3,
+        })
+      : feed(job, chunks, queue, received, { readOnly: false, depth: 2, room: () => true }),
   );
+  dropEarly();
   // On any failure no thread takes another chunk, and no worker outlives the run.
   const stop = (): void => {
+    stopped = true;
     next = chunks.length;
     for (const w of pool) void w.worker.terminate();
   };
+  let failure: { error: unknown } | undefined;
   const finished = Promise.all(pool.map((w) => w.finished));
-  finished.catch(stop);
+  finished.catch((error: unknown) => {
+    failure = { error };
+    wake?.();
+  });
   try {
-    for (let i = take(); i !== undefined; i = take()) {
-      done(
-        i,
-        runChunk(job, chunks[i] as string[], () => ws),
-      );
+    while (completed < chunks.length) {
+      if (failure) throw failure.error;
+      const ready = waiting.shift();
+      // With a feeder the main thread only checks: parsing here too would warm up the
+      // parser on this thread as well, which costs more than waiting for the feeder.
+      const index = ready || pool.length > 0 ? undefined : queue.take();
+      if (ready) {
+        done(ready.index, finishChunk(job, ready.files, workspace));
+        pool[0]?.poke();
+      } else if (index !== undefined) {
+        done(index, runChunk(job, chunks[index] as string[], workspace));
+      } else {
+        // What is left comes from the workers.
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        continue;
+      }
       // Lets the workers' results in, so that each is handed its next chunk at once.
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -86,6 +129,12 @@ async function inParallel(
   return results.flat();
 }
 
+/** The chunks not yet handed to a thread. */
+interface Queue {
+  take(): number | undefined;
+  empty(): boolean;
+}
+
 /** Small enough to balance the threads at the end, large enough to cost few messages. */
 function chunked(rels: readonly string[], threads: number): string[][] {
   const size = Math.max(64, Math.min(512, Math.ceil(rels.length / (threads * 16))));
@@ -94,42 +143,45 @@ function chunked(rels: readonly string[], threads: number): string[][] {
   return out;
 }
 
-/** REG_WORKERS=0 keeps to one thread; REG_WORKERS=N uses N threads whatever the size. */
-function threadsFor(files: number): number {
-  const raw = process.env.REG_WORKERS;
-  const forced = raw === undefined || raw === '' ? Number.NaN : Number(raw);
-  if (Number.isInteger(forced) && forced >= 0) return Math.max(1, Math.min(forced, files));
-  return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / minFilesPerWorker)));
-}
-
 /**
- * One worker, kept busy: it always holds the chunk it works on and the next one, so it
- * never waits for the main thread, which may be in the middle of a chunk of its own.
+ * One worker, kept busy: it holds up to `depth` chunks, the one it works on and the next
+ * ones, so that it never waits for the main thread, which may be in the middle of a
+ * chunk of its own. A feeder (`readOnly`) takes more only while `room` says the main
+ * thread keeps up; `poke` asks it again once the main thread has taken some.
  */
 function feed(
   job: LoadJob,
   chunks: readonly string[][],
-  take: () => number | undefined,
-  done: (index: number, units: Unit[]) => void,
-): { worker: Worker; finished: Promise<void> } {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
+  queue: Queue,
+  received: (message: ChunkDone) => void,
+  how: { readOnly: boolean; depth: number; room: () => boolean },
+): { worker: Worker; finished: Promise<void>; poke: () => void } {
+  const early = takeEarly();
+  const worker = early ?? loadingWorker(job);
+  early?.postMessage({ job });
+  let held = 0;
+  let over = false;
+  let poke = (): void => undefined;
   const finished = new Promise<void>((resolve, reject) => {
-    let held = 0;
     const give = (): void => {
-      const index = take();
-      if (index === undefined) return;
-      held += 1;
-      worker.postMessage({ index, rels: chunks[index] });
+      while (!over && held < how.depth && how.room()) {
+        const index = queue.take();
+        if (index === undefined) break;
+        held += 1;
+        const chunk: Chunk = { index, rels: chunks[index] as string[], readOnly: how.readOnly };
+        worker.postMessage(chunk);
+      }
+      if (!over && held === 0 && queue.empty()) {
+        over = true;
+        worker.postMessage(null);
+        resolve();
+      }
     };
-    const finish = (): void => {
-      worker.postMessage(null);
-      resolve();
-    };
+    poke = give;
     worker.on('message', (message: ChunkDone) => {
       held -= 1;
-      done(message.index, message.units);
+      received(message);
       give();
-      if (held === 0) finish();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -137,8 +189,6 @@ function feed(
       else if (held > 0) reject(new Error('loading worker stopped before its work was done'));
     });
     give();
-    give();
-    if (held === 0) finish();
   });
-  return { worker, finished };
+  return { worker, finished, poke: () => poke() };
 }

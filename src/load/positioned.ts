@@ -1,4 +1,11 @@
-import { LineCounter, parseAllDocuments, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import type { Draft } from '../findings/finding.js';
 import type { Limits } from './limits.js';
 
@@ -118,7 +125,8 @@ function syntaxProblem(error: YAMLError, text: string, lines: LineCounter): Draf
     error.code === 'DUPLICATE_KEY'
       ? (/^[^:\n]+/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim()
       : (error.message.split('\n')[0] ?? error.code);
-  const key = rule === 'yaml.syntax' && phrased.has(error.code) ? `yaml.syntax.${error.code}` : undefined;
+  const key =
+    rule === 'yaml.syntax' && phrased.has(error.code) ? `yaml.syntax.${error.code}` : undefined;
   return { rule, key, path: [], position, params: { code: error.code, detail } };
 }
 

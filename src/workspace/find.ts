@@ -1,9 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import { rootAbove } from './root.js';
 
-export const policyFileName = 'reg.config.yaml';
+export { policyFileName } from './root.js';
 
 /** The nearest folder at or above `start` that holds reg.config.yaml. */
 export function findRoot(start: string): string {
@@ -11,12 +12,7 @@ export function findRoot(start: string): string {
   if (!existsSync(from) || !statSync(from).isDirectory()) {
     throw new UserError(t('cli.path-missing', { path: from }), t('cli.no-workspace.hint'));
   }
-  let dir = from;
-  for (;;) {
-    if (existsSync(join(dir, policyFileName))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
+  const root = rootAbove(from);
+  if (root !== undefined) return root;
   throw new UserError(t('cli.no-workspace', { dir: from }), t('cli.no-workspace.hint'));
 }

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import type { Unit } from '../checks/unit.js';
+import type { Language } from '../i18n/index.js';
+import type { Partner } from '../model/partner.js';
+import type { Policy } from '../model/policy.js';
+import { parseFast } from './fast.js';
+import { plainJson } from './json.js';
+import type { Limits } from './limits.js';
+import { readSource, type Source } from './source.js';
+
+// What the threads of one run say to each other, and the reading half of a chunk's
+// work. Nothing here loads the checks, so that a worker that only reads starts at once.
+
+/** What every loading thread of one run is told: the workspace and what to do per file. */
+export interface LoadJob {
+  root: string;
+  limits: Limits;
+  /** When present, each file's own checks run here too, as of this day. */
+  today?: string;
+  /** Keep of a checked unit only what validate reads later (see `lean`). */
+  lean?: boolean;
+  /**
+   * Record the blob id of each checked file's bytes, which a run that keeps a cache
+   * needs to key what it keeps; a run without the cache is spared hashing every file.
+   * Default true.
+   */
+  keyed?: boolean;
+  /**
+   * The workspace as the main thread read and checked it, so that a worker neither reads
+   * the policy and profiles again nor sees them changed halfway through a run.
+   */
+  policy: Policy;
+  policyFile: string;
+  partners: [string, Partner][];
+  /** Drafts carry some words (see schema/map-errors.ts), so workers speak as the run does. */
+  language: Language;
+}
+
+/**
+ * A share of the files, handed to whichever thread is free. `readOnly` asks only for
+ * the files read and parsed (see `readChunk`), for the main thread to check them.
+ */
+export interface Chunk {
+  index: number;
+  rels: string[];
+  readOnly?: boolean;
+}
+
+/** A file read and parsed on one thread, to be checked on another. */
+export interface ReadFile {
+  source: Source;
+  /**
+   * The fast parse's value as JSON, which crosses between threads faster than the value
+   * itself; absent when the fast parse declined or its value is not plain JSON, and the
+   * file is parsed again where it is checked.
+   */
+  json: string | undefined;
+}
+
+/** A worker's answer: the chunk's units, or only its files read (`readOnly`). */
+export type ChunkDone = { index: number; units: Unit[] } | { index: number; files: ReadFile[] };
+
+/** The first half of `runChunk`: each file read and parsed, nothing checked yet. */
+export function readChunk(job: LoadJob, rels: readonly string[]): ReadFile[] {
+  return rels.map((rel) => {
+    const { source, fast } = readAndParse(job, rel);
+    const json = fast && plainJson(fast.value) ? JSON.stringify(fast.value) : undefined;
+    return { source, json };
+  });
+}
+
+/** One file read and, when its text allows, parsed by the fast parser. */
+export function readAndParse(
+  job: LoadJob,
+  rel: string,
+): { source: Source; fast?: { value: unknown } } {
+  // Checked runs (validate, report) may keep their results in the cache; loading alone does not.
+  const identify = job.today !== undefined && job.keyed !== false;
+  const source = readSource(join(job.root, rel), rel, job.limits, identify);
+  return { source, fast: source.text === undefined ? undefined : parseFast(source.text) };
+}
