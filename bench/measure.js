@@ -25,7 +25,24 @@ function once(command, args, options) {
 export function measure(command, args, options = {}, runs = 3) {
   const samples = [];
   for (let i = 0; i < runs; i += 1) samples.push(once(command, args, options));
-  const seconds = samples.map((s) => s.seconds).sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return summary(samples);
+}
+
+/**
+ * Several commands measured in turns, one run of each per round: on a shared machine
+ * whose speed drifts from minute to minute, they then meet the same load, and their
+ * ratios are fair even when the seconds are not.
+ */
+export function measureTogether(commands, options = {}, runs = 3) {
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i += 1) {
+    commands.forEach(([command, args], j) => samples[j].push(once(command, args, options)));
+  }
+  return samples.map(summary);
+}
+
+function summary(samples) {
+  const seconds = samples.map((s) => s.seconds).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
   const mib = Math.max(...samples.map((s) => s.mib));
   return { seconds, mib };
 }

@@ -19,7 +19,9 @@ export const contactRef: RegistrationCheck = {
     }
     const name = str(get(by, 'name'));
     const drafts: Draft[] = [];
-    if (name !== undefined && normaliseName(name) !== normaliseName(contact.name)) {
+    // Most names are typed as the profile has them; only others need normalising.
+    const differs = name !== contact.name && name !== undefined;
+    if (differs && normaliseName(name) !== normaliseName(contact.name)) {
       const params = { name, email, expected: contact.name };
       drafts.push({ rule: 'ref.contact-name', severity: 'warning', path: ['submitted_by', 'name'], at: 'value', params });
     }
