@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { depsHold } from '../checks/attachment/deps.js';
 import { hasWaivers } from '../checks/waiver/waivers.js';
@@ -8,10 +8,18 @@ import type { Unit } from '../checks/unit.js';
 import { buildId, version } from '../cli/version.js';
 import { language } from '../i18n/index.js';
 import { schemaPath } from '../schema/bundled.js';
+import { isRegistrationPath } from '../workspace/files.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
-import { fileKeys } from './keys.js';
-import { readStore, writeStore, type CachedResult, type Entry } from './store.js';
+import { fileKeys, sinceTree, statKeyOf, type Keys, type SinceTree } from './keys.js';
+import {
+  readStore,
+  treeOf,
+  writeStore,
+  type CachedResult,
+  type Entry,
+  type Store,
+} from './store.js';
 
 /**
  * What each registration contributes to the cross-file checks, and what its own checks
@@ -54,22 +62,126 @@ export async function openFactsCache(
   where = cacheFileOf(ws),
   factsOnly = false,
 ): Promise<FactsCache> {
-  const { file, stamp } = where;
-  const results = resultStampOf(ws, today);
   // git lists the keys while the cache file is read.
   const listing = fileKeys(ws.root, rels);
-  const stored = readStore(file, stamp, !factsOnly);
-  const keys = await listing;
+  const stored = readStore(where.file, where.stamp, !factsOnly);
+  return cacheOver(ws, { rels, stored, keys: await listing, today, where, factsOnly });
+}
+
+/**
+ * For a run that reports on a few files (`--changed`): the registrations, and the cache
+ * over them. When the cache was listed under a git tree that HEAD and the index still
+ * hold, its entries name the registrations as they were, and git says what changed
+ * since: neither the folders nor git's index are listed in full. Otherwise `list`
+ * lists the registrations.
+ */
+export async function openReportedCache(
+  ws: Workspace,
+  list: () => string[],
+  today: string,
+): Promise<{ rels: string[]; cache: FactsCache }> {
+  const where = cacheFileOf(ws);
+  const tree = where.exists ? treeOf(where.file) : undefined;
+  if (tree === undefined) {
+    const rels = list();
+    return { rels, cache: await openFactsCache(ws, rels, today, where, true) };
+  }
+  // git says what changed while the cache file is read.
+  const since = sinceTree(ws.root, tree);
+  const stored = readStore(where.file, where.stamp, false);
+  const changes = await since;
+  const run = { stored, today, where, factsOnly: true };
+  if (changes && stored.tree === tree) {
+    const { rels, keys, holds } = keysSince(ws.root, stored.entries, changes);
+    return { rels, cache: cacheOver(ws, { ...run, rels, keys: { keys, tree }, holds }) };
+  }
+  const rels = list();
+  return { rels, cache: cacheOver(ws, { ...run, rels, keys: await fileKeys(ws.root, rels) }) };
+}
+
+/**
+ * The registrations and their keys now, from entries listed under a tree that still
+ * stands: an entry keyed by its blob holds while git reports no change to its file
+ * (`holds`), and needs no key of its own; any other file, and every file git reports
+ * changed or does not track, is keyed by its size and time, as a full listing would key
+ * it.
+ */
+function keysSince(
+  root: string,
+  entries: readonly Entry[],
+  changes: SinceTree,
+): { rels: string[]; keys: Map<string, string>; holds: (entry: Entry) => boolean } {
+  const keys = new Map<string, string>();
+  const rels: string[] = [];
+  const holds = (entry: Entry): boolean =>
+    entry.key.startsWith('b:') && !changes.dirty.has(entry.facts.file);
+  const add = (rel: string): void => {
+    const key = registrationKey(root, rel);
+    if (key === undefined) return;
+    keys.set(rel, key);
+    rels.push(rel);
+  };
+  // Files git names that have no entry: new ones, or ones no listing named before.
+  const fresh = new Set([...changes.dirty, ...changes.untracked]);
+  for (const entry of entries) {
+    fresh.delete(entry.facts.file);
+    if (holds(entry)) rels.push(entry.facts.file);
+    else add(entry.facts.file);
+  }
+  for (const rel of fresh) if (isRegistrationPath(rel)) add(rel);
+  // In the order a listing gives; the entries mostly are already.
+  return { rels: rels.sort(), keys, holds };
+}
+
+/**
+ * A file's size-and-time key, if it is a file a listing of registrations would name:
+ * a file, in folders that are folders (a listing does not follow links to either).
+ */
+function registrationKey(root: string, rel: string): string | undefined {
+  const parts = rel.split('/');
+  try {
+    for (let i = 1; i < parts.length; i += 1) {
+      const stat = lstatSync(join(root, ...parts.slice(0, i)));
+      if (!stat.isDirectory()) return undefined;
+    }
+    if (!lstatSync(join(root, rel)).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return statKeyOf(join(root, rel));
+}
+
+/** The cache over `rels`, from what was stored and the keys the files have now. */
+function cacheOver(
+  ws: Workspace,
+  run: {
+    rels: readonly string[];
+    stored: Store;
+    keys: Keys;
+    today: string;
+    where: { file: string; stamp: string };
+    factsOnly: boolean;
+    /** Whether a stored entry holds; by default, when its file has its key now. */
+    holds?: (entry: Entry) => boolean;
+  },
+): FactsCache {
+  const { stored, factsOnly, rels } = run;
+  const { keys } = run.keys;
+  const holds = run.holds ?? ((entry: Entry) => entry.key === keys.get(entry.facts.file));
+  const { file, stamp } = run.where;
+  const results = resultStampOf(ws, run.today);
   const sameResults = stored.results === results;
   // Only entries whose file is listed with the same key are kept. The listing may name
   // a few tracked files that are not registrations (a link, say); an entry of one is
   // never asked for, and its key still vouches for its facts.
   const current = new Map<string, Entry>();
   for (const entry of stored.entries) {
+    if (!holds(entry)) continue;
     const rel = entry.facts.file;
-    if (entry.key !== keys.get(rel)) continue;
     current.set(rel, sameResults || !entry.result ? entry : { key: entry.key, facts: entry.facts });
   }
+  // A file whose entry holds has the entry's key, whether or not it was listed.
+  const keyOf = (rel: string): string | undefined => keys.get(rel) ?? current.get(rel)?.key;
   // Entries of files gone or changed are dropped, which is itself a change to write, but
   // not one worth the results that a run reading only facts would lose by writing.
   let changed = !factsOnly && (current.size !== stored.entries.length || !sameResults);
@@ -81,7 +193,7 @@ export async function openFactsCache(
     },
     save(units) {
       for (const unit of units) {
-        const key = keys.get(unit.rel);
+        const key = keyOf(unit.rel);
         if (key === undefined || !unit.facts || !matches(key, unit)) continue;
         const result = factsOnly ? current.get(unit.rel)?.result : resultOf(unit);
         const known = current.get(unit.rel);
@@ -94,15 +206,18 @@ export async function openFactsCache(
       }
       // A run that read no results would write none: it leaves a file that has some.
       if (!changed || (factsOnly && stored.kept > 0)) return;
+      // The tree is kept only with one entry per registration, none besides: a later
+      // run then takes the entries for the list of registrations.
+      const whole = current.size === rels.length && rels.every((rel) => current.has(rel));
       try {
-        writeStore(file, stamp, results, current.values());
+        writeStore(file, stamp, results, current.values(), whole ? run.keys.tree : undefined);
         dropOthers(file, 'facts-');
       } catch {
         // A cache that cannot be written (read-only checkout, full disk) only costs time.
       }
     },
     resultsHold: sameResults,
-    key: (rel) => keys.get(rel),
+    key: keyOf,
     keyHolds: matches,
   };
 }

@@ -6,29 +6,108 @@ import { statKey } from '../load/source.js';
 
 const run = promisify(execFile);
 
+/** What `fileKeys` lists: a key per file, and the tree they were all read from, if one. */
+export interface Keys {
+  keys: Map<string, string>;
+  /**
+   * The git tree of `registrations/` at HEAD, when the index held exactly that tree
+   * before and after the listing: every `b:` key is then that tree's blob of its file,
+   * which lets a later run vouch for them without listing them (see `sinceTree`).
+   */
+  tree: string | undefined;
+}
+
 /**
  * A key per registration file that changes whenever its content may have: the git blob
  * id when the working tree matches the index (so a fresh clone in CI hits the cache),
  * else size and modification time. Files that vanish between listing and keying get no
  * key and are simply loaded.
  */
-export async function fileKeys(
-  root: string,
-  rels: readonly string[],
-): Promise<Map<string, string>> {
+export async function fileKeys(root: string, rels: readonly string[]): Promise<Keys> {
+  const before = stagedTree(root);
   // Tracked files not among `rels` stay in the map; they are never asked for.
   const keys = await trackedBlobs(root);
+  const tree = await before;
+  const after = tree === undefined ? undefined : await stagedTree(root);
   for (const rel of rels) {
     if (keys.has(rel)) continue;
     const key = statKeyOf(join(root, rel));
     if (key !== undefined) keys.set(rel, key);
   }
-  return keys;
+  return { keys, tree: after === tree ? tree : undefined };
+}
+
+/** What changed in the working tree since a tree `fileKeys` named, when it still stands. */
+export interface SinceTree {
+  /** Tracked files whose working copy differs from the index, or is gone. */
+  dirty: Set<string>;
+  /** Files git does not track, as paths relative to the workspace. */
+  untracked: string[];
+}
+
+/**
+ * Whether HEAD and the index still hold `tree` in `registrations/`, with every file
+ * watched by git (none assumed unchanged or skipped), and if so what changed in the
+ * working tree since: with that, the keys of a listing made under `tree` still hold for
+ * every file not changed, and no listing of all files is needed.
+ */
+export async function sinceTree(root: string, tree: string): Promise<SinceTree | undefined> {
+  const git = gitIn(root);
+  try {
+    const [now, tags, modified, others] = await Promise.all([
+      stagedTree(root),
+      git(['ls-files', '-v', '-z', '--', 'registrations']),
+      git(['ls-files', '-m', '-z', '--', 'registrations']),
+      git(['ls-files', '-o', '-z', '--', 'registrations']),
+    ]);
+    if (now !== tree || !allWatched(tags)) return undefined;
+    return { dirty: new Set(paths(modified)), untracked: paths(others) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tree of `registrations/` at HEAD when the index holds the same, else undefined:
+ * outside git, before the first commit, or with changes staged.
+ */
+async function stagedTree(root: string): Promise<string | undefined> {
+  const git = gitIn(root);
+  try {
+    const [listed] = await Promise.all([
+      git(['ls-tree', 'HEAD', '--', 'registrations']),
+      // Fails (exit 1) when anything under registrations/ is staged.
+      git(['diff', '--cached', '--quiet', 'HEAD', '--', 'registrations']),
+    ]);
+    // <mode> SP <type> SP <object> TAB <path>. A tree: registrations/ as a link would
+    // keep git from seeing the files behind it.
+    const [mode, type, id] = listed.split('\t')[0]?.split(' ') ?? [];
+    return mode === '040000' && type === 'tree' && /^[0-9a-f]{40,64}$/.test(id ?? '')
+      ? id
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether every entry `ls-files -v` lists is tagged H: tracked, and not told to be ignored. */
+function allWatched(listing: string): boolean {
+  if (listing === '') return true;
+  return listing.startsWith('H ') && !/\0(?!H |$)/.test(listing);
+}
+
+function paths(listing: string): string[] {
+  return listing.split('\0').filter((p) => p !== '');
+}
+
+function gitIn(root: string): (args: string[]) => Promise<string> {
+  return (args) =>
+    run('git', args, { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' }).then((r) => r.stdout);
 }
 
 // TODO(cache): a file rewritten within one mtime tick at the same size keeps its key;
 // git guards against that case with its racy-index check, which this does not repeat.
-function statKeyOf(abs: string): string | undefined {
+export function statKeyOf(abs: string): string | undefined {
   try {
     const s = statSync(abs);
     return statKey(s.size, s.mtimeMs, s.ino);
@@ -42,8 +121,7 @@ function statKeyOf(abs: string): string | undefined {
  * holds; none outside git.
  */
 async function trackedBlobs(root: string): Promise<Map<string, string>> {
-  const git = (args: string[]): Promise<string> =>
-    run('git', args, { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' }).then((r) => r.stdout);
+  const git = gitIn(root);
   let staged: string;
   let modified: string;
   try {

@@ -2,18 +2,21 @@ import type { Facts } from '../checks/facts.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { checkUnitsParallel, type OnFiles } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { openFactsCache } from './facts-cache.js';
+import { openReportedCache } from './facts-cache.js';
 
 /**
  * Every check of the files reported on (a pull request's, say), with the cross-file
  * checks against all registrations: the reported files and those without cached facts
- * are loaded, every other registration takes part through its cached facts. `lean` as
- * for checkUnitsParallel: `reg report` keeps the documents, `reg validate` need not.
+ * are loaded, every other registration takes part through its cached facts. `list`
+ * lists the registrations, where the cache cannot say which they are (see
+ * openReportedCache), and `listed` hears how many there are. `lean` as for
+ * checkUnitsParallel: `reg report` keeps the documents, `reg validate` need not.
  */
 export async function checkReported(
   ws: Workspace,
   run: {
-    rels: readonly string[];
+    list: () => string[];
+    listed?: (count: number) => void;
     /** A promise, so that git can work out a pull request's files while the cache is read. */
     only: Promise<string[]>;
     today: string;
@@ -21,16 +24,21 @@ export async function checkReported(
   },
   onFiles: OnFiles,
 ): Promise<CheckResult> {
-  const { rels, today } = run;
-  const cache = await openFactsCache(ws, rels, today, undefined, true);
+  const { today } = run;
+  const { rels, cache } = await openReportedCache(ws, run.list, today);
+  run.listed?.(rels.length);
   const only = await run.only;
   const reported = new Set(only);
-  const load = rels.filter((rel) => reported.has(rel) || !cache.hit(rel));
-  onFiles(rels.length - load.length);
+  const load: string[] = [];
+  const facts: Facts[] = [];
+  for (const rel of rels) {
+    const hit = reported.has(rel) ? undefined : cache.hit(rel);
+    if (hit) facts.push(hit);
+    else load.push(rel);
+  }
+  onFiles(facts.length);
   const units = await checkUnitsParallel(ws, load, today, { lean: run.lean }, onFiles);
   // The reported files are loaded on every such run anyway: only misses are worth keeping.
   cache.save(units.filter((u) => !reported.has(u.rel)));
-  const loaded = new Set(load);
-  const facts = rels.filter((rel) => !loaded.has(rel)).map((rel) => cache.hit(rel) as Facts);
   return runChecks(ws, { only, today, units, facts });
 }

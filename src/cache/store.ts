@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Facts } from '../checks/facts.js';
 import type { Draft } from '../findings/finding.js';
 import { isDoc } from '../model/read.js';
@@ -31,12 +31,18 @@ export interface Store {
   results: string | undefined;
   /** How many entries have a result in the file, whether or not they were read. */
   kept: number;
+  /**
+   * The git tree the entries were listed under, when they are one per registration of
+   * that tree and its working copy (see keys.ts `Keys`), so that a run that reports on a
+   * few files may take them without listing every file.
+   */
+  tree: string | undefined;
 }
 
 // Raised whenever the layout changes, so that older caches are rebuilt.
 const format = 5;
 
-const empty = (): Store => ({ entries: [], results: undefined, kept: 0 });
+const empty = (): Store => ({ entries: [], results: undefined, kept: 0, tree: undefined });
 
 /*
  * The file is three lines: a header, the facts and the results, each a JSON text. The
@@ -106,7 +112,27 @@ export function readStore(file: string, stamp: string, withResults = true): Stor
     entries.push(entry);
   }
   const kept = typeof header.kept === 'number' ? header.kept : 0;
-  return { entries, results: results ? (header.results as string) : undefined, kept };
+  const tree = typeof header.tree === 'string' ? header.tree : undefined;
+  return { entries, results: results ? (header.results as string) : undefined, kept, tree };
+}
+
+/** The tree a cache file was listed under (see `Store`), read from its header alone. */
+export function treeOf(file: string): string | undefined {
+  let head = '';
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      head = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const end = head.indexOf('\n');
+  const header = end < 0 ? undefined : parseJson(head.slice(0, end));
+  return isDoc(header) && typeof header.tree === 'string' ? header.tree : undefined;
 }
 
 /** Writes all entries at once, atomically, so that a concurrent run reads old or new. */
@@ -115,6 +141,7 @@ export function writeStore(
   stamp: string,
   results: string,
   entries: Iterable<Entry>,
+  tree?: string,
 ): void {
   const rows: Row[] = [];
   const checks: ResultRow[] = [];
@@ -149,6 +176,7 @@ export function writeStore(
     kept,
     facts: checksum(factsText),
     checks: checksum(resultsText),
+    ...(tree === undefined ? {} : { tree }),
   };
   writeAtomic(file, `${JSON.stringify(header)}\n${factsText}\n${resultsText}`, { replace: true });
 }

@@ -40,8 +40,15 @@ const clearLine = '\r\x1b[K';
 
 const idle: Progress = { tick: () => undefined, done: () => undefined };
 
-/** A bar counting up to `total`, drawn only for a person watching a terminal. */
-export function progress(label: string, total: number, options: ProgressOptions = {}): Progress {
+/**
+ * A bar counting up to `total`, drawn only for a person watching a terminal. The total
+ * may be asked for each time the bar is drawn, for a run that learns it as it goes.
+ */
+export function progress(
+  label: string,
+  total: number | (() => number),
+  options: ProgressOptions = {},
+): Progress {
   const stream = options.stream ?? process.stderr;
   const env = options.env ?? process.env;
   if (!drawsOn(stream, env, options.quiet === true)) return idle;
@@ -60,7 +67,8 @@ export function progress(label: string, total: number, options: ProgressOptions 
     if (at < due) return;
     due = at + redrawMs;
     unguard ??= guard(clear);
-    stream.write(`\r${frame(label, count, total, columnsOf(stream))}\x1b[K`);
+    const of = typeof total === 'number' ? total : total();
+    stream.write(`\r${frame(label, count, of, columnsOf(stream))}\x1b[K`);
   };
   const done = (): void => {
     due = Number.POSITIVE_INFINITY;

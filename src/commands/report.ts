@@ -13,7 +13,7 @@ import { filesAt } from '../git/show.js';
 import { buildEntries, type ReportEntry } from '../report/model.js';
 import { emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
-import { registrationFiles } from '../workspace/files.js';
+import { registrationList, type RegistrationList } from '../workspace/files.js';
 import { loadUnit, openWorkspace } from '../workspace/load.js';
 import type { Doc } from '../model/read.js';
 import { checkReported } from '../cache/reported.js';
@@ -39,10 +39,13 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   // Both are settled before any registration is loaded, so that a bad ref fails at once.
   const ready = Promise.all([only, onBase]);
   for (const pending of [only, onBase, ready]) pending?.catch(() => undefined);
-  const all = registrationFiles(ws.root);
-  const bar = progress(t('progress.reporting'), all.length, { quiet: g.quiet });
-  const run = { only, ready, today, cache: flags.cache !== false };
-  const result = await showingProgress(bar, () => checkAll(ws, all, run, bar.tick));
+  const cache = flags.cache !== false;
+  // A run that reports on a few files may learn the registrations from the cache instead.
+  const listing = registrationList(ws.root);
+  if (!only || !cache) listing.list();
+  const bar = progress(t('progress.reporting'), listing.count, { quiet: g.quiet });
+  const run = { ...listing, only, ready, today, cache };
+  const result = await showingProgress(bar, () => checkAll(ws, run, bar.tick));
   const merged = await onBase;
   const wanted = only ? new Set(await only) : undefined;
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
@@ -67,8 +70,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
  */
 async function checkAll(
   ws: Workspace,
-  rels: readonly string[],
-  run: {
+  run: RegistrationList & {
     only: Promise<string[]> | undefined;
     /** What git must answer before anything is loaded. */
     ready: Promise<unknown>;
@@ -77,15 +79,18 @@ async function checkAll(
   },
   onProgress: ProgressSink,
 ): Promise<Checked> {
-  const { only, today } = run;
+  const { list, listed, only, today } = run;
+  const reported = only && run.ready.then(() => only);
+  if (reported && run.cache) {
+    return checkReported(ws, { list, listed, only: reported, today, lean: false }, onProgress);
+  }
+  const rels = list();
   if (!run.cache) {
     await run.ready;
     const reported = await only;
     const units = await checkUnitsParallel(ws, rels, today, { keyed: false }, onProgress);
     return runChecks(ws, { only: reported, today, units });
   }
-  const reported = only && run.ready.then(() => only);
-  if (reported) return checkReported(ws, { rels, only: reported, today, lean: false }, onProgress);
   const where = cacheFileOf(ws);
   const cache = await openFactsCache(ws, rels, today, where);
   // Documents are of use only beside results that hold (the same day, language, partners).

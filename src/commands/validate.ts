@@ -15,7 +15,13 @@ import { textOf } from '../load/document.js';
 import { t } from '../i18n/index.js';
 import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
-import { isYaml, registrationFiles, partnerFiles } from '../workspace/files.js';
+import {
+  isYaml,
+  partnerFiles,
+  registrationFiles,
+  registrationList,
+  type RegistrationList,
+} from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import { checkUnitsParallel } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -36,9 +42,12 @@ export async function validateCommand(
   const scoped = paths.length > 0 || flags.changed === true;
   const only = scoped ? reportedFiles(ws, paths, flags, g.cwd) : undefined;
   only?.catch(() => undefined);
-  const rels = registrationFiles(ws.root);
-  const bar = progress(t('progress.checking'), rels.length, { quiet: g.quiet });
-  const run = { rels, only, today, cache: flags.cache !== false };
+  const cache = flags.cache !== false;
+  // A run that reports on a few files may learn the registrations from the cache instead.
+  const listing = registrationList(ws.root);
+  if (!only || !cache) listing.list();
+  const bar = progress(t('progress.checking'), listing.count, { quiet: g.quiet });
+  const run = { ...listing, only, today, cache };
   const result = await showingProgress(bar, () => checkWithCache(ws, run, bar.tick));
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
@@ -53,10 +62,13 @@ export async function validateCommand(
  */
 async function checkWithCache(
   ws: Workspace,
-  run: { rels: string[]; only: Promise<string[]> | undefined; today: string; cache: boolean },
+  run: RegistrationList & { only: Promise<string[]> | undefined; today: string; cache: boolean },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
-  const { rels, only, today } = run;
+  const { list, listed, only, today } = run;
+  if (only && run.cache)
+    return checkReported(ws, { list, listed, only, today, lean: true }, onProgress);
+  const rels = list();
   if (!run.cache) {
     // A bad ref or path fails before anything is loaded.
     const reported = await only;
@@ -69,7 +81,6 @@ async function checkWithCache(
     );
     return runChecks(ws, { only: reported, today, units });
   }
-  if (only) return checkReported(ws, { rels, only, today, lean: true }, onProgress);
   const where = cacheFileOf(ws);
   // Without a cache to read, git lists the keys while the files are read.
   const opening = openFactsCache(ws, rels, today, where);

@@ -37,10 +37,12 @@ export async function resolveRange(repo: Repo, baseRef: string, headRef?: string
 export async function changedFiles(repo: Repo, range: Range): Promise<Change[]> {
   const ends = range.head === undefined ? [range.base] : [range.base, range.head];
   const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-color', ...ends];
-  const out = await runGit(repo, args);
-  const changes = parseNameStatus(out).map((c) => toWorkspace(repo, c));
-  if (range.head === undefined) changes.push(...(await untracked(repo)));
-  return changes;
+  // Both look at every file of the working tree; they do so at the same time.
+  const [out, added] = await Promise.all([
+    runGit(repo, args),
+    range.head === undefined ? untracked(repo) : [],
+  ]);
+  return [...parseNameStatus(out).map((c) => toWorkspace(repo, c)), ...added];
 }
 
 interface RawChange {

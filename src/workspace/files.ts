@@ -6,6 +6,32 @@ export function partnerFiles(root: string): string[] {
   return yamlIn(root, 'partners').map((name) => `partners/${name}`);
 }
 
+/**
+ * The registrations of a run, listed once when first asked for (`list`), or told by
+ * whoever learnt them otherwise (`listed`); `count` says how many, for a progress bar.
+ */
+export interface RegistrationList {
+  list: () => string[];
+  listed: (count: number) => void;
+  count: () => number;
+}
+
+export function registrationList(root: string): RegistrationList {
+  let rels: string[] | undefined;
+  let known = 0;
+  return {
+    list: () => {
+      rels ??= registrationFiles(root);
+      known = rels.length;
+      return rels;
+    },
+    listed: (count) => {
+      known = count;
+    },
+    count: () => known,
+  };
+}
+
 /** Workspace-relative paths of registrations: registrations/<partner>/<ID>.yaml. */
 export function registrationFiles(root: string): string[] {
   const out: string[] = [];
@@ -38,4 +64,15 @@ function entries(dir: string): Dirent[] {
 
 export function isYaml(name: string): boolean {
   return (name.endsWith('.yaml') || name.endsWith('.yml')) && !name.startsWith('.');
+}
+
+/**
+ * Whether `registrationFiles` would name a file at `rel`, judged by its path alone: a
+ * YAML file in a partner's folder, or directly in registrations/, with no part hidden.
+ */
+export function isRegistrationPath(rel: string): boolean {
+  const parts = rel.split('/');
+  if (parts[0] !== 'registrations') return false;
+  if (parts.length === 2) return isYaml(parts[1] ?? '');
+  return parts.length === 3 && !(parts[1] ?? '.').startsWith('.') && isYaml(parts[2] ?? '');
 }

@@ -23,7 +23,13 @@ export const contactRef: RegistrationCheck = {
     const differs = name !== contact.name && name !== undefined;
     if (differs && normaliseName(name) !== normaliseName(contact.name)) {
       const params = { name, email, expected: contact.name };
-      drafts.push({ rule: 'ref.contact-name', severity: 'warning', path: ['submitted_by', 'name'], at: 'value', params });
+      drafts.push({
+        rule: 'ref.contact-name',
+        severity: 'warning',
+        path: ['submitted_by', 'name'],
+        at: 'value',
+        params,
+      });
     }
     return drafts;
   },

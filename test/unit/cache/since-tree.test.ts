@@ -1,0 +1,147 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cacheFileOf, openFactsCache, openReportedCache } from '../../../src/cache/facts-cache.js';
+import { factsOf } from '../../../src/checks/facts.js';
+import { registrationFiles } from '../../../src/workspace/files.js';
+import { loadUnit, openWorkspace } from '../../../src/workspace/load.js';
+import { commitAll, git, initRepo } from '../../helpers/git.js';
+import { makeWorkspace, removeWorkspace, validDeal } from '../../helpers/workspace.js';
+
+let dir = '';
+afterEach(() => removeWorkspace(dir));
+
+const today = '2026-11-26';
+const deal = (id: string, name = 'Meridian Foods Ltd.'): string =>
+  validDeal.replace('ALPHA-2026-0002', id).replace('Meridian Foods Ltd.', name);
+const path = (id: string, partner = 'alpha'): string => `registrations/${partner}/${id}.yaml`;
+
+/** A full run's cache: every registration loaded and saved, as validate does. */
+async function fill(root: string): Promise<void> {
+  const ws = openWorkspace(root);
+  const rels = registrationFiles(root);
+  const cache = await openFactsCache(ws, rels, today);
+  cache.save(
+    rels.map((rel) => {
+      const unit = loadUnit(root, rel, 'registration', ws.limits, true);
+      unit.facts = factsOf(unit);
+      return unit;
+    }),
+  );
+}
+
+function storedTree(root: string): string | undefined {
+  const header = JSON.parse(
+    readFileSync(cacheFileOf(openWorkspace(root)).file, 'utf8').split('\n')[0] ?? '{}',
+  ) as { tree?: string };
+  return header.tree;
+}
+
+/**
+ * What a run reporting on a few files sees: its registrations and each one's cached
+ * facts, and whether it had to list the folders to know them.
+ */
+async function reported(
+  root: string,
+): Promise<{ rels: string[]; facts: unknown[]; listed: boolean }> {
+  let listed = false;
+  const list = (): string[] => {
+    listed = true;
+    return registrationFiles(root);
+  };
+  const { rels, cache } = await openReportedCache(openWorkspace(root), list, today);
+  return { rels, facts: rels.map((rel) => cache.hit(rel) ?? null), listed };
+}
+
+/** The same, the long way: every file listed and keyed. */
+async function listedWay(root: string): Promise<{ rels: string[]; facts: unknown[] }> {
+  const rels = registrationFiles(root);
+  const cache = await openFactsCache(openWorkspace(root), rels, today, undefined, true);
+  return { rels, facts: rels.map((rel) => cache.hit(rel) ?? null) };
+}
+
+describe('a run that reports on a few files, under the tree its cache was listed from', () => {
+  it('knows the registrations and their facts without listing them, whatever changed since', async () => {
+    dir = makeWorkspace({
+      [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002'),
+      [path('ALPHA-2026-0003')]: deal('ALPHA-2026-0003'),
+      [path('ALPHA-2026-0004')]: deal('ALPHA-2026-0004'),
+      [path('ALPHA-2026-0005')]: deal('ALPHA-2026-0005'),
+      '.gitignore': 'registrations/alpha/ALPHA-2026-0009.yaml\n',
+    });
+    initRepo(dir);
+    commitAll(dir, 'deals');
+    await fill(dir);
+    expect(storedTree(dir)).toBe(git(dir, 'rev-parse', 'HEAD:registrations').trim());
+
+    // An edit, a deletion, a rename, a new file, a new partner's folder, an ignored
+    // file, and paths a listing leaves out: a hidden file, a link, a nested folder.
+    writeFileSync(
+      join(dir, path('ALPHA-2026-0002')),
+      deal('ALPHA-2026-0002', 'Harbor Plastics Co.'),
+    );
+    rmSync(join(dir, path('ALPHA-2026-0003')));
+    renameSync(join(dir, path('ALPHA-2026-0004')), join(dir, path('ALPHA-2026-0014')));
+    writeFileSync(join(dir, path('ALPHA-2026-0006')), deal('ALPHA-2026-0006'));
+    mkdirSync(join(dir, 'registrations', 'beta'));
+    writeFileSync(join(dir, path('BETA-2026-0001', 'beta')), deal('BETA-2026-0001'));
+    writeFileSync(join(dir, path('ALPHA-2026-0009')), deal('ALPHA-2026-0009'));
+    writeFileSync(join(dir, 'registrations', 'alpha', '.draft.yaml'), deal('ALPHA-2026-0010'));
+    symlinkSync(join(dir, path('ALPHA-2026-0005')), join(dir, path('ALPHA-2026-0011')));
+    mkdirSync(join(dir, 'registrations', 'alpha', 'old'));
+    writeFileSync(join(dir, 'registrations', 'alpha', 'old', 'X.yaml'), deal('ALPHA-2026-0012'));
+
+    const quick = await reported(dir);
+    expect(quick.listed).toBe(false);
+    const long = await listedWay(dir);
+    expect(quick.rels).toEqual(long.rels);
+    expect(quick.facts).toEqual(long.facts);
+    // Only the untouched files, the one linked to among them, have facts to take.
+    const cached = quick.rels.filter((_, i) => quick.facts[i] !== null);
+    expect(cached).toEqual([path('ALPHA-2026-0001'), path('ALPHA-2026-0005')]);
+    expect(quick.rels).toContain(path('ALPHA-2026-0009'));
+    expect(quick.rels).not.toContain(path('ALPHA-2026-0011'));
+  });
+
+  it('lists the registrations once the tree no longer stands: a commit or a staged change', async () => {
+    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'deal');
+    await fill(dir);
+    expect((await reported(dir)).listed).toBe(false);
+
+    writeFileSync(join(dir, path('ALPHA-2026-0003')), deal('ALPHA-2026-0003'));
+    git(dir, 'add', '.');
+    const staged = await reported(dir);
+    expect(staged.listed).toBe(true);
+    expect(staged).toMatchObject(await listedWay(dir));
+
+    commitAll(dir, 'another deal');
+    const committed = await reported(dir);
+    expect(committed.listed).toBe(true);
+    expect(committed.rels).toEqual(registrationFiles(dir));
+  });
+
+  it('lists them where git is told not to look at a file, or no tree was kept', async () => {
+    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'deal');
+    await fill(dir);
+    git(dir, 'update-index', '--assume-unchanged', path('ALPHA-2026-0002'));
+    writeFileSync(
+      join(dir, path('ALPHA-2026-0002')),
+      deal('ALPHA-2026-0002', 'Harbor Plastics Co.'),
+    );
+    const assumed = await reported(dir);
+    expect(assumed.listed).toBe(true);
+    expect(assumed.facts).toEqual((await listedWay(dir)).facts);
+
+    // Filled while a change was staged: no tree is kept, so none can be trusted later.
+    git(dir, 'update-index', '--no-assume-unchanged', path('ALPHA-2026-0002'));
+    git(dir, 'add', '.');
+    rmSync(cacheFileOf(openWorkspace(dir)).file);
+    await fill(dir);
+    expect(storedTree(dir)).toBeUndefined();
+    expect((await reported(dir)).listed).toBe(true);
+  });
+});
