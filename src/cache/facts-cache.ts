@@ -251,14 +251,17 @@ function workspaceTag(folder: string, root: string): string {
 
 /**
  * This workspace's caches of other builds or policies are never read again once this
- * one is written; files of any other name are never touched.
+ * one is written, nor is any facts file named as before caches were named per workspace
+ * (`facts-<stamp>.json`); files of any other name are never touched.
  */
 export function dropOthers(file: string, prefix: 'facts-' | 'docs-'): void {
   const dir = dirname(file);
   const own = basename(file).slice(0, prefix.length + 9);
   const named = new RegExp(`^${prefix}[0-9a-f]{8}-[0-9a-f]{16}\\.json$`);
+  const before = /^facts-[0-9a-f]{16}\.json$/;
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(own) && named.test(name) && join(dir, name) !== file) {
+    const ours = name.startsWith(own) && named.test(name);
+    if ((ours || (prefix === 'facts-' && before.test(name))) && join(dir, name) !== file) {
       rmSync(join(dir, name), { force: true });
     }
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFactsCache } from '../../../src/cache/facts-cache.js';
@@ -133,6 +133,20 @@ describe('the facts cache', () => {
     const policy = join(dir, 'reg.config.yaml');
     writeFileSync(policy, `${readFileSync(policy, 'utf8')}\n# edited\n`);
     expect(await misses(dir)).toEqual(registrationFiles(dir));
+  });
+
+  it('once written, removes files of other stamps and of the naming before, and nothing else', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
+    await misses(dir);
+    const folder = join(dir, '.reg-cache');
+    const [own] = readdirSync(folder);
+    const tag = own?.slice(0, 'facts-'.length + 9) ?? '';
+    const stale = [`${tag}0123456789abcdef.json`, 'facts-0123456789abcdef.json'];
+    const kept = ['facts-0123abcd-0123456789abcdef.json', 'facts-notes.json', 'README'];
+    for (const name of [...stale, ...kept]) writeFileSync(join(folder, name), '');
+    writeFileSync(join(dir, a), deal('ALPHA-2026-0002', 'Harbor Plastics Co.'));
+    await misses(dir);
+    expect(readdirSync(folder).sort()).toEqual([own, ...kept].sort());
   });
 });
 
