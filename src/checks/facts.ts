@@ -74,8 +74,11 @@ export function stateInputs(facts: Facts): Partial<Registration> {
 
 /**
  * A plain ASCII name has no lookalike letters and its skeleton is only its lower case,
- * which normalising lowers anyway: its lookalike key is its key.
+ * which normalising lowers anyway: its lookalike key is its key. So is that of a name
+ * its skeleton leaves as it is, as most names in Chinese.
  */
 function lookalikeOf(name: string, key: string): string {
-  return isPrintableAscii(name) ? key : normaliseName(skeleton(name));
+  if (isPrintableAscii(name)) return key;
+  const latin = skeleton(name);
+  return latin === name ? key : normaliseName(latin);
 }
