@@ -11,7 +11,14 @@ import { schemaPath } from '../schema/bundled.js';
 import { isRegistrationPath } from '../workspace/files.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
-import { fileKeys, sinceTree, statKeyOf, type Keys, type SinceTree } from './keys.js';
+import {
+  fileKeys,
+  isFolder,
+  sinceTree,
+  statKeyOf,
+  type Keys,
+  type SinceTree,
+} from './keys.js';
 import {
   readStore,
   treeOf,
@@ -87,12 +94,13 @@ export async function openReportedCache(
     return { rels, cache: await openFactsCache(ws, rels, today, where, true) };
   }
   // git says what changed while the cache file is read.
-  const since = sinceTree(ws.root, tree);
+  const asked = sinceTree(ws.root, tree);
   const stored = readStore(where.file, where.stamp, false);
-  const changes = await since;
+  const changes = await asked;
   const run = { stored, today, where, factsOnly: true };
-  if (changes && stored.tree === tree) {
-    const { rels, keys, holds } = keysSince(ws.root, stored.entries, changes);
+  const since = changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes) : undefined;
+  if (since) {
+    const { rels, keys, holds } = since;
     return { rels, cache: cacheOver(ws, { ...run, rels, keys: { keys, tree }, holds }) };
   }
   const rels = list();
@@ -104,17 +112,21 @@ export async function openReportedCache(
  * stands: an entry keyed by its blob holds while git reports no change to its file
  * (`holds`), and needs no key of its own; any other file, and every file git reports
  * changed or does not track, is keyed by its size and time, as a full listing would key
- * it.
+ * it. Undefined where a folder became a link, which git would look through and a
+ * listing would not.
  */
 function keysSince(
   root: string,
   entries: readonly Entry[],
   changes: SinceTree,
-): { rels: string[]; keys: Map<string, string>; holds: (entry: Entry) => boolean } {
+): { rels: string[]; keys: Map<string, string>; holds: (entry: Entry) => boolean } | undefined {
+  if (!isFolder(join(root, 'registrations'))) return undefined;
   const keys = new Map<string, string>();
   const rels: string[] = [];
   const holds = (entry: Entry): boolean =>
-    entry.key.startsWith('b:') && !changes.dirty.has(entry.facts.file);
+    entry.key.startsWith('b:')
+      ? !changes.dirty.has(entry.facts.file)
+      : entry.key === keys.get(entry.facts.file);
   const add = (rel: string): void => {
     const key = registrationKey(root, rel);
     if (key === undefined) return;
@@ -123,10 +135,19 @@ function keysSince(
   };
   // Files git names that have no entry: new ones, or ones no listing named before.
   const fresh = new Set([...changes.dirty, ...changes.untracked]);
+  let folder = '';
   for (const entry of entries) {
-    fresh.delete(entry.facts.file);
-    if (holds(entry)) rels.push(entry.facts.file);
-    else add(entry.facts.file);
+    const rel = entry.facts.file;
+    // The entries come folder by folder: each folder is looked at once.
+    const end = rel.lastIndexOf('/') + 1;
+    if (end !== folder.length || !rel.startsWith(folder)) {
+      folder = rel.slice(0, end);
+      // Without the last slash, which would have the link followed.
+      if (!isFolder(join(root, rel.slice(0, end - 1)))) return undefined;
+    }
+    fresh.delete(rel);
+    if (entry.key.startsWith('b:') && !changes.dirty.has(rel)) rels.push(rel);
+    else add(rel);
   }
   for (const rel of fresh) if (isRegistrationPath(rel)) add(rel);
   // In the order a listing gives; the entries mostly are already.

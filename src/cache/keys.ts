@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { statKey } from '../load/source.js';
+import { isRegistrationPath } from '../workspace/files.js';
 
 const run = promisify(execFile);
 
@@ -26,7 +27,7 @@ export interface Keys {
 export async function fileKeys(root: string, rels: readonly string[]): Promise<Keys> {
   const before = stagedTree(root);
   // Tracked files not among `rels` stay in the map; they are never asked for.
-  const keys = await trackedBlobs(root);
+  const { blobs: keys, registrations, watched } = await tracked(root);
   const tree = await before;
   const after = tree === undefined ? undefined : await stagedTree(root);
   for (const rel of rels) {
@@ -34,7 +35,21 @@ export async function fileKeys(root: string, rels: readonly string[]): Promise<K
     const key = statKeyOf(join(root, rel));
     if (key !== undefined) keys.set(rel, key);
   }
-  return { keys, tree: after === tree ? tree : undefined };
+  // A tree vouches for the listing only where the listing named every registration git
+  // tracks, git watches them all, and registrations/ is a folder, not a link to one.
+  const listed = new Set(rels);
+  const whole =
+    watched && registrations.every((rel) => listed.has(rel)) && isFolder(join(root, 'registrations'));
+  return { keys, tree: whole && after === tree ? tree : undefined };
+}
+
+/** Whether `path` is a folder itself, not a link to one. */
+export function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** What changed in the working tree since a tree `fileKeys` named, when it still stands. */
@@ -61,7 +76,13 @@ export async function sinceTree(root: string, tree: string): Promise<SinceTree |
       git(['ls-files', '-o', '-z', '--', 'registrations']),
     ]);
     if (now !== tree || !allWatched(tags)) return undefined;
-    return { dirty: new Set(paths(modified)), untracked: paths(others) };
+    // A repository inside (listed as a folder) hides its files from git; so would a
+    // commit or a staged change made while git listed the others.
+    const untracked = paths(others);
+    if (untracked.some((rel) => rel.endsWith('/')) || (await stagedTree(root)) !== tree) {
+      return undefined;
+    }
+    return { dirty: new Set(paths(modified)), untracked };
   } catch {
     return undefined;
   }
@@ -116,11 +137,18 @@ export function statKeyOf(abs: string): string | undefined {
   }
 }
 
-/**
- * Keys (`b:` and the blob id) of registrations whose working copy is what the index
- * holds; none outside git.
- */
-async function trackedBlobs(root: string): Promise<Map<string, string>> {
+/** What git's index says of `registrations/` (see `tracked`). */
+interface Tracked {
+  /** Keys (`b:` and the blob id) of files whose working copy is what the index holds. */
+  blobs: Map<string, string>;
+  /** Tracked paths that a listing of registrations would name, were the files there. */
+  registrations: string[];
+  /** Whether git watches every entry: tag H, merged, and none a submodule. */
+  watched: boolean;
+}
+
+/** The index's entries under registrations/; none outside git. */
+async function tracked(root: string): Promise<Tracked> {
   const git = gitIn(root);
   let staged: string;
   let modified: string;
@@ -130,29 +158,39 @@ async function trackedBlobs(root: string): Promise<Map<string, string>> {
       git(['ls-files', '-m', '-z', '--', 'registrations']),
     ]);
   } catch {
-    return new Map();
+    return { blobs: new Map(), registrations: [], watched: false };
   }
   const dirty = new Set(modified.split('\0'));
-  const out = new Map<string, string>();
+  const blobs = new Map<string, string>();
+  const registrations: string[] = [];
+  let watched = true;
   // Read in place rather than split per entry: at 100,000 files the copies cost more
   // than git takes to list them.
-  for (let at = 0; at < staged.length;) {
+  for (let at = 0; at < staged.length; ) {
     const end = staged.indexOf('\0', at);
     const stop = end < 0 ? staged.length : end;
     // <tag> SP <mode> SP <object> SP <stage> TAB <path>. Only tag H is a file git
     // watches: for one marked assume-unchanged (lower case) or skip-worktree (S), git
     // would not list an edit, so it is keyed by its size and time instead.
     const tab = staged.indexOf('\t', at);
-    if (tab > at && tab < stop && staged.startsWith('H ', at) && staged.startsWith(' 0', tab - 2)) {
+    if (tab < at || tab > stop) {
+      watched = false;
+      at = stop + 1;
+      continue;
+    }
+    const rel = staged.slice(tab + 1, stop);
+    const plain = staged.startsWith('H ', at) && staged.startsWith(' 0', tab - 2);
+    if (!plain || staged.startsWith('160000 ', at + 2)) watched = false;
+    if (isRegistrationPath(rel)) registrations.push(rel);
+    if (plain) {
       const object = staged.indexOf(' ', at + 2) + 1;
-      const rel = staged.slice(tab + 1, stop);
       // The files are hashed as git's SHA-1 blobs; in a SHA-256 repository no blob id
       // could match, so its files are keyed by size and time as outside git.
       if (object > 0 && tab - 2 - object === 40 && !dirty.has(rel)) {
-        out.set(rel, `b:${staged.slice(object, tab - 2)}`);
+        blobs.set(rel, `b:${staged.slice(object, tab - 2)}`);
       }
     }
     at = stop + 1;
   }
-  return out;
+  return { blobs, registrations, watched };
 }

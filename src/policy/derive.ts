@@ -1,4 +1,5 @@
 import { addDays } from '../checks/date/calendar.js';
+import { isDate } from '../checks/date/future.js';
 import type { Policy } from '../model/policy.js';
 import type { Registration } from '../model/registration.js';
 import { get, list, num, str } from '../model/read.js';
@@ -37,9 +38,11 @@ export interface DeriveOptions {
 export function derive(reg: Partial<Registration>, policy: Policy, options: DeriveOptions): Derived {
   const tier = decideTier(reg, policy);
   const submitted = str(get(reg, 'submitted_on'));
-  const slaDue = submitted
-    ? calendarOf(policy).addWorkingDays(submitted, tier.tier.sla_business_days)
-    : undefined;
+  // A registration whose date is not one (a time added, say) is still reported on.
+  const slaDue =
+    submitted !== undefined && isDate(submitted)
+      ? calendarOf(policy).addWorkingDays(submitted, tier.tier.sla_business_days)
+      : undefined;
   const protectionEnd = protectionEndOf(reg, policy);
   return {
     tier,

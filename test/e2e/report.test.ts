@@ -258,4 +258,21 @@ describe('a workspace template overrides the bundled one', () => {
     expect(lines[0]).toBe('* `ALPHA-2026-0001` 苏州精工机械有限公司');
     expect(lines[1]).toBe('* `ALPHA-2026-0002` \\[click\\]\\(javascript:alert\\(1\\)\\)');
   });
+
+  it('reports on a registration whose submitted_on is no date, with its finding and no SLA', () => {
+    const timed = validDeal.replace(
+      'submitted_on: 2026-11-25',
+      'submitted_on: 2026-11-25T10:00:00Z',
+    );
+    expect(timed).not.toBe(validDeal);
+    const dir = makeWorkspace({ [newRel]: timed });
+    dirs.push(dir);
+    for (const format of ['markdown', 'json', 'html']) {
+      const r = reg(['report', '--format', format, ...today], { cwd: dir });
+      expect({ format, code: r.code, stderr: r.stderr }).toEqual({ format, code: 0, stderr: '' });
+      expect(r.stdout).toContain('ALPHA-2026-0002');
+    }
+    const json = reg(['report', '--format', 'json', ...today], { cwd: dir }).stdout;
+    expect(json).toContain('schema.format');
+  });
 });

@@ -144,4 +144,81 @@ describe('a run that reports on a few files, under the tree its cache was listed
     expect(storedTree(dir)).toBeUndefined();
     expect((await reported(dir)).listed).toBe(true);
   });
+
+  it('keeps to what a listing names, however the folders changed since', async () => {
+    const setups: [string, (root: string) => void, (root: string) => void][] = [
+      [
+        'a file gone when the cache was written, and back since',
+        (root) => rmSync(join(root, path('ALPHA-2026-0002'))),
+        (root) => git(root, 'checkout', '--', path('ALPHA-2026-0002')),
+      ],
+      [
+        "a partner's folder now a link",
+        () => undefined,
+        (root) => {
+          renameSync(join(root, 'registrations', 'alpha'), join(root, 'elsewhere'));
+          symlinkSync(join(root, 'elsewhere'), join(root, 'registrations', 'alpha'));
+        },
+      ],
+      [
+        'registrations/ now a link',
+        () => undefined,
+        (root) => {
+          renameSync(join(root, 'registrations'), join(root, 'elsewhere'));
+          symlinkSync(join(root, 'elsewhere'), join(root, 'registrations'));
+          writeFileSync(
+            join(root, 'elsewhere', 'alpha', 'ALPHA-2026-0008.yaml'),
+            deal('ALPHA-2026-0008'),
+          );
+        },
+      ],
+      [
+        "a repository of its own in a partner's folder",
+        (root) => {
+          mkdirSync(join(root, 'registrations', 'zeta'));
+          git(join(root, 'registrations', 'zeta'), 'init', '-q');
+        },
+        (root) => writeFileSync(join(root, path('ZETA-2026-0001', 'zeta')), deal('ZETA-2026-0001')),
+      ],
+      [
+        'a sparse checkout widened',
+        (root) =>
+          git(
+            root,
+            'sparse-checkout',
+            'set',
+            '--no-cone',
+            '/*',
+            '!/registrations/alpha/ALPHA-2026-0003.yaml',
+          ),
+        (root) => git(root, 'sparse-checkout', 'disable'),
+      ],
+    ];
+    for (const [what, before, after] of setups) {
+      removeWorkspace(dir);
+      dir = makeWorkspace({
+        [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002'),
+        [path('ALPHA-2026-0003')]: deal('ALPHA-2026-0003'),
+      });
+      initRepo(dir);
+      commitAll(dir, 'deals');
+      before(dir);
+      await fill(dir);
+      after(dir);
+      const { rels, facts } = await reported(dir);
+      expect({ what, rels, facts }).toEqual({ what, ...(await listedWay(dir)) });
+    }
+  });
+
+  it('takes the facts of files git does not track from the cache while they are unchanged', async () => {
+    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'deal');
+    writeFileSync(join(dir, path('ALPHA-2026-0003')), deal('ALPHA-2026-0003'));
+    await fill(dir);
+    const quick = await reported(dir);
+    expect(quick.listed).toBe(false);
+    expect(quick.facts.every((f) => f !== null)).toBe(true);
+    expect(quick.rels).toEqual(registrationFiles(dir));
+  });
 });
