@@ -214,6 +214,8 @@ describe('the CI files reg init writes', () => {
     expect(job.rules[0].if).toContain('merge_request_event');
     expect(job.artifacts.reports.junit).toBeDefined();
     expect(job.artifacts.when).toBe('always');
+    // The cache of earlier runs, restored before the job and kept even when it fails.
+    expect(job.cache).toEqual({ key: 'regkit', paths: ['.git/regkit/'], when: 'always' });
     expect(job.script.join('\n')).toMatch(/reg validate .*--format junit/);
     const script = job.script.join('\n');
     expect(script).toMatch(/merge_requests\/\$CI_MERGE_REQUEST_IID"?;.*"\$mr\/approvals"/s);
