@@ -11,14 +11,7 @@ import { schemaPath } from '../schema/bundled.js';
 import { isRegistrationPath } from '../workspace/files.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
-import {
-  fileKeys,
-  isFolder,
-  sinceTree,
-  statKeyOf,
-  type Keys,
-  type SinceTree,
-} from './keys.js';
+import { fileKeys, isFolder, sinceTree, statKeyOf, type Keys, type SinceTree } from './keys.js';
 import {
   readStore,
   treeOf,
@@ -98,10 +91,13 @@ export async function openReportedCache(
   const stored = readStore(where.file, where.stamp, false);
   const changes = await asked;
   const run = { stored, today, where, factsOnly: true };
-  const since = changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes) : undefined;
+  const since =
+    changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes) : undefined;
   if (since) {
     const { rels, keys, holds } = since;
-    return { rels, cache: cacheOver(ws, { ...run, rels, keys: { keys, tree }, holds }) };
+    // Every registration git tracks is among `rels` by then, as the tree vouches.
+    const known = { keys, tree, registrations: [] };
+    return { rels, cache: cacheOver(ws, { ...run, rels, keys: known, holds }) };
   }
   const rels = list();
   return { rels, cache: cacheOver(ws, { ...run, rels, keys: await fileKeys(ws.root, rels) }) };
@@ -227,9 +223,12 @@ function cacheOver(
       }
       // A run that read no results would write none: it leaves a file that has some.
       if (!changed || (factsOnly && stored.kept > 0)) return;
-      // The tree is kept only with one entry per registration, none besides: a later
-      // run then takes the entries for the list of registrations.
-      const whole = current.size === rels.length && rels.every((rel) => current.has(rel));
+      // The tree is kept only with one entry per registration, none besides, and one for
+      // every registration git tracks: a later run takes the entries for their list.
+      const whole =
+        current.size === rels.length &&
+        rels.every((rel) => current.has(rel)) &&
+        run.keys.registrations.every((rel) => current.has(rel));
       try {
         writeStore(file, stamp, results, current.values(), whole ? run.keys.tree : undefined);
         dropOthers(file, 'facts-');

@@ -12,10 +12,14 @@ export interface Keys {
   keys: Map<string, string>;
   /**
    * The git tree of `registrations/` at HEAD, when the index held exactly that tree
-   * before and after the listing: every `b:` key is then that tree's blob of its file,
-   * which lets a later run vouch for them without listing them (see `sinceTree`).
+   * before and after the listing, git watches every entry and registrations/ is a
+   * folder: every `b:` key is then that tree's blob of its file, which lets a later run
+   * vouch for them without listing them (see `sinceTree`), once a cache holds an entry
+   * for each of `registrations`.
    */
   tree: string | undefined;
+  /** The paths git tracks that a listing of registrations would name. */
+  registrations: readonly string[];
 }
 
 /**
@@ -29,18 +33,16 @@ export async function fileKeys(root: string, rels: readonly string[]): Promise<K
   // Tracked files not among `rels` stay in the map; they are never asked for.
   const { blobs: keys, registrations, watched } = await tracked(root);
   const tree = await before;
-  const after = tree === undefined ? undefined : await stagedTree(root);
+  // Asked again while the other files are keyed.
+  const after = tree === undefined ? undefined : stagedTree(root);
   for (const rel of rels) {
     if (keys.has(rel)) continue;
     const key = statKeyOf(join(root, rel));
     if (key !== undefined) keys.set(rel, key);
   }
-  // A tree vouches for the listing only where the listing named every registration git
-  // tracks, git watches them all, and registrations/ is a folder, not a link to one.
-  const listed = new Set(rels);
-  const whole =
-    watched && registrations.every((rel) => listed.has(rel)) && isFolder(join(root, 'registrations'));
-  return { keys, tree: whole && after === tree ? tree : undefined };
+  // registrations/ as a link would keep git from seeing the files behind it.
+  const stands = watched && (await after) === tree && isFolder(join(root, 'registrations'));
+  return { keys, tree: stands ? tree : undefined, registrations };
 }
 
 /** Whether `path` is a folder itself, not a link to one. */
@@ -166,7 +168,7 @@ async function tracked(root: string): Promise<Tracked> {
   let watched = true;
   // Read in place rather than split per entry: at 100,000 files the copies cost more
   // than git takes to list them.
-  for (let at = 0; at < staged.length; ) {
+  for (let at = 0; at < staged.length;) {
     const end = staged.indexOf('\0', at);
     const stop = end < 0 ? staged.length : end;
     // <tag> SP <mode> SP <object> SP <stage> TAB <path>. Only tag H is a file git
@@ -180,7 +182,10 @@ async function tracked(root: string): Promise<Tracked> {
     }
     const rel = staged.slice(tab + 1, stop);
     const plain = staged.startsWith('H ', at) && staged.startsWith(' 0', tab - 2);
-    if (!plain || staged.startsWith('160000 ', at + 2)) watched = false;
+    // A submodule hides its files from git, and a link is no file a listing names.
+    if (!plain || staged.startsWith('160000 ', at + 2) || staged.startsWith('120000 ', at + 2)) {
+      watched = false;
+    }
     if (isRegistrationPath(rel)) registrations.push(rel);
     if (plain) {
       const object = staged.indexOf(' ', at + 2) + 1;

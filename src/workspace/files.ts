@@ -71,8 +71,15 @@ export function isYaml(name: string): boolean {
  * YAML file in a partner's folder, or directly in registrations/, with no part hidden.
  */
 export function isRegistrationPath(rel: string): boolean {
-  const parts = rel.split('/');
-  if (parts[0] !== 'registrations') return false;
-  if (parts.length === 2) return isYaml(parts[1] ?? '');
-  return parts.length === 3 && !(parts[1] ?? '.').startsWith('.') && isYaml(parts[2] ?? '');
+  // Read in place: it is asked of every file git tracks.
+  if (!rel.startsWith('registrations/')) return false;
+  const start = 'registrations/'.length;
+  const slash = rel.indexOf('/', start);
+  if (slash < 0) return isYaml(rel.slice(start));
+  return (
+    rel.indexOf('/', slash + 1) < 0 &&
+    rel[start] !== '.' &&
+    slash > start &&
+    isYaml(rel.slice(slash + 1))
+  );
 }
