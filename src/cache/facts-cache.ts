@@ -93,10 +93,12 @@ export async function openReportedCache(
   const run = { stored, today, where, factsOnly: true };
   const since =
     changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes) : undefined;
-  if (since) {
+  if (changes && since) {
     const { rels, keys, holds } = since;
-    // Every registration git tracks is among `rels` by then, as the tree vouches.
-    const known = { keys, tree, registrations: [] };
+    // A tracked registration without a file a listing names (gone, or no longer a file)
+    // is one git reports changed: a cache without its entry must not keep the tree.
+    const registrations = [...changes.dirty].filter(isRegistrationPath);
+    const known = { keys, tree, registrations };
     return { rels, cache: cacheOver(ws, { ...run, rels, keys: known, holds }) };
   }
   const rels = list();

@@ -71,13 +71,15 @@ export interface SinceTree {
 export async function sinceTree(root: string, tree: string): Promise<SinceTree | undefined> {
   const git = gitIn(root);
   try {
-    const [now, tags, modified, others] = await Promise.all([
+    const [now, tags, modified, others, ignoreCase] = await Promise.all([
       stagedTree(root),
       git(['ls-files', '-v', '-z', '--', 'registrations']),
       git(['ls-files', '-m', '-z', '--', 'registrations']),
       git(['ls-files', '-o', '-z', '--', 'registrations']),
+      // Told to ignore case, git takes a file for another whose name differs in case only.
+      git(['config', '--get', '--bool', 'core.ignorecase']).catch(() => 'false'),
     ]);
-    if (now !== tree || !allWatched(tags)) return undefined;
+    if (now !== tree || !allWatched(tags) || ignoreCase.trim() === 'true') return undefined;
     // A repository inside (listed as a folder) hides its files from git; so would a
     // commit or a staged change made while git listed the others.
     const untracked = paths(others);

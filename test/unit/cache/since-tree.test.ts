@@ -221,4 +221,49 @@ describe('a run that reports on a few files, under the tree its cache was listed
     expect(quick.facts.every((f) => f !== null)).toBe(true);
     expect(quick.rels).toEqual(registrationFiles(dir));
   });
+
+  it('never keeps the tree in a cache written by such a run without a tracked file', async () => {
+    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'deal');
+    // Filled by runs that report on a few files: no results, so each run may write.
+    await reportedRun(dir);
+    expect(storedTree(dir)).toBeDefined();
+    rmSync(join(dir, path('ALPHA-2026-0002')));
+    writeFileSync(join(dir, path('ALPHA-2026-0009')), deal('ALPHA-2026-0009'));
+    await reportedRun(dir);
+    git(dir, 'checkout', '--', path('ALPHA-2026-0002'));
+    const { rels, facts } = await reported(dir);
+    expect({ rels, facts }).toEqual(await listedWay(dir));
+    expect(rels).toContain(path('ALPHA-2026-0002'));
+  });
+
+  it('lists the registrations where git is told to ignore case', async () => {
+    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'deal');
+    await fill(dir);
+    git(dir, 'config', 'core.ignorecase', 'true');
+    writeFileSync(
+      join(dir, 'registrations', 'alpha', 'alpha-2026-0002.yaml'),
+      deal('ALPHA-2026-0002'),
+    );
+    const run = await reported(dir);
+    expect(run.listed).toBe(true);
+    expect(run.rels).toEqual(registrationFiles(dir));
+  });
 });
+
+/** A run that reports on a few files, as checkReported makes it: its misses loaded and saved. */
+async function reportedRun(root: string): Promise<void> {
+  const ws = openWorkspace(root);
+  const { rels, cache } = await openReportedCache(ws, () => registrationFiles(root), today);
+  const missed = rels.filter((rel) => !cache.hit(rel));
+  cache.save(
+    missed.map((rel) => {
+      const unit = loadUnit(root, rel, 'registration', ws.limits, true);
+      unit.facts = factsOf(unit);
+      return unit;
+    }),
+  );
+}
