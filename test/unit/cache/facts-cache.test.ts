@@ -3,11 +3,11 @@ import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFactsCache } from '../../../src/cache/facts-cache.js';
-import { factsOf } from '../../../src/checks/facts.js';
 import { checkUnitsParallel } from '../../../src/load/parallel.js';
 import { normaliseName } from '../../../src/policy/normalise.js';
 import { registrationFiles } from '../../../src/workspace/files.js';
-import { loadUnit, openWorkspace } from '../../../src/workspace/load.js';
+import { openWorkspace } from '../../../src/workspace/load.js';
+import { loadAndSave } from '../../helpers/cache.js';
 import { commitAll, git, initRepo } from '../../helpers/git.js';
 import { makeWorkspace, removeWorkspace, validDeal } from '../../helpers/workspace.js';
 
@@ -27,13 +27,7 @@ async function misses(root: string): Promise<string[]> {
   const rels = registrationFiles(root);
   const cache = await openFactsCache(ws, rels, today);
   const missed = rels.filter((rel) => !cache.hit(rel));
-  cache.save(
-    missed.map((rel) => {
-      const unit = loadUnit(root, rel, 'registration', ws.limits, true);
-      unit.facts = factsOf(unit);
-      return unit;
-    }),
-  );
+  loadAndSave(ws, cache, missed);
   return missed;
 }
 

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheFileOf, openFactsCache, openReportedCache } from '../../../src/cache/facts-cache.js';
-import { factsOf } from '../../../src/checks/facts.js';
 import { registrationFiles } from '../../../src/workspace/files.js';
-import { loadUnit, openWorkspace } from '../../../src/workspace/load.js';
+import { openWorkspace } from '../../../src/workspace/load.js';
+import { loadAndSave } from '../../helpers/cache.js';
 import { commitAll, git, initRepo } from '../../helpers/git.js';
 import { makeWorkspace, removeWorkspace, validDeal } from '../../helpers/workspace.js';
 
@@ -20,14 +20,7 @@ const path = (id: string, partner = 'alpha'): string => `registrations/${partner
 async function fill(root: string): Promise<void> {
   const ws = openWorkspace(root);
   const rels = registrationFiles(root);
-  const cache = await openFactsCache(ws, rels, today);
-  cache.save(
-    rels.map((rel) => {
-      const unit = loadUnit(root, rel, 'registration', ws.limits, true);
-      unit.facts = factsOf(unit);
-      return unit;
-    }),
-  );
+  loadAndSave(ws, await openFactsCache(ws, rels, today), rels);
 }
 
 function storedTree(root: string): string | undefined {
@@ -258,12 +251,9 @@ describe('a run that reports on a few files, under the tree its cache was listed
 async function reportedRun(root: string): Promise<void> {
   const ws = openWorkspace(root);
   const { rels, cache } = await openReportedCache(ws, () => registrationFiles(root), today);
-  const missed = rels.filter((rel) => !cache.hit(rel));
-  cache.save(
-    missed.map((rel) => {
-      const unit = loadUnit(root, rel, 'registration', ws.limits, true);
-      unit.facts = factsOf(unit);
-      return unit;
-    }),
+  loadAndSave(
+    ws,
+    cache,
+    rels.filter((rel) => !cache.hit(rel)),
   );
 }
