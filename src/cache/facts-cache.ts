@@ -11,7 +11,8 @@ import { schemaPath } from '../schema/bundled.js';
 import { isRegistrationPath } from '../workspace/files.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
-import { fileKeys, isFolder, sinceTree, statKeyOf, type Keys, type SinceTree } from './keys.js';
+import { statKey } from '../load/source.js';
+import { fileKeys, isFolder, sinceTree, type Keys, type SinceTree } from './keys.js';
 import {
   readStore,
   treeOf,
@@ -93,13 +94,9 @@ export async function openReportedCache(
   const run = { stored, today, where, factsOnly: true };
   const since =
     changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes) : undefined;
-  if (changes && since) {
+  if (since) {
     const { rels, keys, holds } = since;
-    // A tracked registration without a file a listing names (gone, or no longer a file)
-    // is one git reports changed: a cache without its entry must not keep the tree.
-    const registrations = [...changes.dirty].filter(isRegistrationPath);
-    const known = { keys, tree, registrations };
-    return { rels, cache: cacheOver(ws, { ...run, rels, keys: known, holds }) };
+    return { rels, cache: cacheOver(ws, { ...run, rels, keys: { ...keys, tree }, holds }) };
   }
   const rels = list();
   return { rels, cache: cacheOver(ws, { ...run, rels, keys: await fileKeys(ws.root, rels) }) };
@@ -117,14 +114,14 @@ function keysSince(
   root: string,
   entries: readonly Entry[],
   changes: SinceTree,
-): { rels: string[]; keys: Map<string, string>; holds: (entry: Entry) => boolean } | undefined {
+): { rels: string[]; keys: Omit<Keys, 'tree'>; holds: (entry: Entry) => boolean } | undefined {
   if (!isFolder(join(root, 'registrations'))) return undefined;
   const keys = new Map<string, string>();
   const rels: string[] = [];
+  const unchanged = (entry: Entry): boolean =>
+    entry.key.startsWith('b:') && !changes.dirty.has(entry.facts.file);
   const holds = (entry: Entry): boolean =>
-    entry.key.startsWith('b:')
-      ? !changes.dirty.has(entry.facts.file)
-      : entry.key === keys.get(entry.facts.file);
+    unchanged(entry) || entry.key === keys.get(entry.facts.file);
   const add = (rel: string): void => {
     const key = registrationKey(root, rel);
     if (key === undefined) return;
@@ -144,12 +141,15 @@ function keysSince(
       if (!isFolder(join(root, rel.slice(0, end - 1)))) return undefined;
     }
     fresh.delete(rel);
-    if (entry.key.startsWith('b:') && !changes.dirty.has(rel)) rels.push(rel);
+    if (unchanged(entry)) rels.push(rel);
     else add(rel);
   }
   for (const rel of fresh) if (isRegistrationPath(rel)) add(rel);
+  // A tracked registration without a file a listing names (gone, or no longer a file)
+  // is one git reports changed: a cache without its entry must not keep the tree.
+  const registrations = [...changes.dirty].filter(isRegistrationPath);
   // In the order a listing gives; the entries mostly are already.
-  return { rels: rels.sort(), keys, holds };
+  return { rels: rels.sort(), keys: { keys, registrations }, holds };
 }
 
 /**
@@ -160,14 +160,13 @@ function registrationKey(root: string, rel: string): string | undefined {
   const parts = rel.split('/');
   try {
     for (let i = 1; i < parts.length; i += 1) {
-      const stat = lstatSync(join(root, ...parts.slice(0, i)));
-      if (!stat.isDirectory()) return undefined;
+      if (!lstatSync(join(root, ...parts.slice(0, i))).isDirectory()) return undefined;
     }
-    if (!lstatSync(join(root, rel)).isFile()) return undefined;
+    const file = lstatSync(join(root, rel));
+    return file.isFile() ? statKey(file.size, file.mtimeMs, file.ino) : undefined;
   } catch {
     return undefined;
   }
-  return statKeyOf(join(root, rel));
 }
 
 /** The cache over `rels`, from what was stored and the keys the files have now. */

@@ -132,7 +132,7 @@ function gitIn(root: string): (args: string[]) => Promise<string> {
 
 // TODO(cache): a file rewritten within one mtime tick at the same size keeps its key;
 // git guards against that case with its racy-index check, which this does not repeat.
-export function statKeyOf(abs: string): string | undefined {
+function statKeyOf(abs: string): string | undefined {
   try {
     const s = statSync(abs);
     return statKey(s.size, s.mtimeMs, s.ino);

@@ -40,9 +40,8 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const ready = Promise.all([only, onBase]);
   for (const pending of [only, onBase, ready]) pending?.catch(() => undefined);
   const cache = flags.cache !== false;
-  // A run that reports on a few files may learn the registrations from the cache instead.
+  // Listed when first needed: a run that reports on a few files may learn them from the cache.
   const listing = registrationList(ws.root);
-  if (!only || !cache) listing.list();
   const bar = progress(t('progress.reporting'), listing.count, { quiet: g.quiet });
   const run = { ...listing, only, ready, today, cache };
   const result = await showingProgress(bar, () => checkAll(ws, run, bar.tick));

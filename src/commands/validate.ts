@@ -43,9 +43,8 @@ export async function validateCommand(
   const only = scoped ? reportedFiles(ws, paths, flags, g.cwd) : undefined;
   only?.catch(() => undefined);
   const cache = flags.cache !== false;
-  // A run that reports on a few files may learn the registrations from the cache instead.
+  // Listed when first needed: a run that reports on a few files may learn them from the cache.
   const listing = registrationList(ws.root);
-  if (!only || !cache) listing.list();
   const bar = progress(t('progress.checking'), listing.count, { quiet: g.quiet });
   const run = { ...listing, only, today, cache };
   const result = await showingProgress(bar, () => checkWithCache(ws, run, bar.tick));

@@ -5,6 +5,7 @@ import type { Unit } from '../checks/unit.js';
 import { language } from '../i18n/index.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { loadedFrom, release } from './document.js';
+import { parseFast } from './fast.js';
 import { readAndParse, type LoadJob, type ReadFile } from './job.js';
 import type { Source } from './source.js';
 
@@ -44,9 +45,12 @@ export function runChunk(job: LoadJob, rels: readonly string[], ws: () => Worksp
 /** The second half: the units of files `readChunk` read, as `runChunk` makes them. */
 export function finishChunk(job: LoadJob, files: readonly ReadFile[], ws: () => Workspace): Unit[] {
   const finish = finisher(job, ws);
-  return files.map(({ source, json }) =>
-    finish(source, json === undefined ? undefined : { value: JSON.parse(json) as unknown }),
-  );
+  return files.map(({ source, json, declined }) => {
+    if (json !== undefined) return finish(source, { value: JSON.parse(json) as unknown });
+    // A value JSON would change is parsed again; one the fast parser declined is not.
+    const again = declined || source.text === undefined ? undefined : parseFast(source.text);
+    return finish(source, again);
+  });
 }
 
 /** What becomes of a file once it is parsed: its schema, then its own checks when asked. */

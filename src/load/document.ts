@@ -26,8 +26,8 @@ export function loadDocument(source: Source, limits: Limits): Loaded {
 }
 
 /**
- * The same as `loadDocument` for a file whose fast parse was made elsewhere (on another
- * thread, say); without one, the file is parsed here.
+ * The same as `loadDocument` for a file whose fast parse was already made (`undefined`
+ * where the fast parser declined it), on this thread or another.
  */
 export function loadedFrom(
   source: Source,
@@ -37,8 +37,7 @@ export function loadedFrom(
   if (source.text === undefined) {
     return { source, value: undefined, positioned: undefined, problems: source.problems };
   }
-  const parsed = fast ?? parseFast(source.text);
-  if (parsed) return { source, value: parsed.value, positioned: undefined, problems: [] };
+  if (fast) return { source, value: fast.value, positioned: undefined, problems: [] };
   const positioned = parsePositioned(source.text, limits);
   return { source, value: positioned.value, positioned, problems: positioned.problems };
 }

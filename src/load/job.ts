@@ -51,10 +51,11 @@ export interface ReadFile {
   source: Source;
   /**
    * The fast parse's value as JSON, which crosses between threads faster than the value
-   * itself; absent when the fast parse declined or its value is not plain JSON, and the
-   * file is parsed again where it is checked.
+   * itself; absent when the fast parser declined the file (`declined`) or its value is
+   * not plain JSON, and the file is parsed again where it is checked.
    */
   json: string | undefined;
+  declined: boolean;
 }
 
 /** A worker's answer: the chunk's units, or only its files read (`readOnly`). */
@@ -65,7 +66,7 @@ export function readChunk(job: LoadJob, rels: readonly string[]): ReadFile[] {
   return rels.map((rel) => {
     const { source, fast } = readAndParse(job, rel);
     const json = fast && plainJson(fast.value) ? JSON.stringify(fast.value) : undefined;
-    return { source, json };
+    return { source, json, declined: source.text !== undefined && !fast };
   });
 }
 

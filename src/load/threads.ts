@@ -73,8 +73,10 @@ export function dropEarly(): void {
 }
 
 /** Options that take a value, whose value is no command. */
-const valued = new Set(['-C', '--cwd', '--lang', '-f', '--format', '--today', '--base']);
-for (const name of ['-o', '--out', '--reviews', '--author']) valued.add(name);
+const valued = new Set([
+  ...['-C', '--cwd', '--lang', '-f', '--format', '--today', '--base'],
+  ...['-o', '--out', '--reviews', '--author'],
+]);
 
 function runOf(args: readonly string[]): { cwd: string; cache: boolean } | undefined {
   let cwd = process.cwd();

@@ -16,6 +16,14 @@ const deal = (id: string, name = 'Meridian Foods Ltd.'): string =>
   validDeal.replace('ALPHA-2026-0002', id).replace('Meridian Foods Ltd.', name);
 const path = (id: string, partner = 'alpha'): string => `registrations/${partner}/${id}.yaml`;
 
+/** A repository whose one commit holds one deal besides the fixture's. */
+function committedDeal(): string {
+  const root = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
+  initRepo(root);
+  commitAll(root, 'deal');
+  return root;
+}
+
 /** A full run's cache: every registration loaded and saved, as validate does. */
 async function fill(root: string): Promise<void> {
   const ws = openWorkspace(root);
@@ -97,9 +105,7 @@ describe('a run that reports on a few files, under the tree its cache was listed
   });
 
   it('lists the registrations once the tree no longer stands: a commit or a staged change', async () => {
-    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
-    initRepo(dir);
-    commitAll(dir, 'deal');
+    dir = committedDeal();
     await fill(dir);
     expect((await reported(dir)).listed).toBe(false);
 
@@ -116,9 +122,7 @@ describe('a run that reports on a few files, under the tree its cache was listed
   });
 
   it('lists them where git is told not to look at a file, or no tree was kept', async () => {
-    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
-    initRepo(dir);
-    commitAll(dir, 'deal');
+    dir = committedDeal();
     await fill(dir);
     git(dir, 'update-index', '--assume-unchanged', path('ALPHA-2026-0002'));
     writeFileSync(
@@ -204,9 +208,7 @@ describe('a run that reports on a few files, under the tree its cache was listed
   });
 
   it('takes the facts of files git does not track from the cache while they are unchanged', async () => {
-    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
-    initRepo(dir);
-    commitAll(dir, 'deal');
+    dir = committedDeal();
     writeFileSync(join(dir, path('ALPHA-2026-0003')), deal('ALPHA-2026-0003'));
     await fill(dir);
     const quick = await reported(dir);
@@ -216,9 +218,7 @@ describe('a run that reports on a few files, under the tree its cache was listed
   });
 
   it('never keeps the tree in a cache written by such a run without a tracked file', async () => {
-    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
-    initRepo(dir);
-    commitAll(dir, 'deal');
+    dir = committedDeal();
     // Filled by runs that report on a few files: no results, so each run may write.
     await reportedRun(dir);
     expect(storedTree(dir)).toBeDefined();
@@ -232,9 +232,7 @@ describe('a run that reports on a few files, under the tree its cache was listed
   });
 
   it('lists the registrations where git is told to ignore case', async () => {
-    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
-    initRepo(dir);
-    commitAll(dir, 'deal');
+    dir = committedDeal();
     await fill(dir);
     git(dir, 'config', 'core.ignorecase', 'true');
     writeFileSync(
