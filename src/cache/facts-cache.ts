@@ -14,6 +14,7 @@ import { cacheFolder } from './folder.js';
 import { statKey } from '../load/source.js';
 import { fileKeys, isFolder, sinceTree, type Keys, type SinceTree } from './keys.js';
 import {
+  keyedByBlob,
   readStore,
   treeOf,
   writeStore,
@@ -118,10 +119,13 @@ function keysSince(
   if (!isFolder(join(root, 'registrations'))) return undefined;
   const keys = new Map<string, string>();
   const rels: string[] = [];
+  // Neither asks an entry keyed by its blob for its key, which would decode every blob id.
   const unchanged = (entry: Entry): boolean =>
-    entry.key.startsWith('b:') && !changes.dirty.has(entry.facts.file);
+    keyedByBlob(entry) && !changes.dirty.has(entry.facts.file);
   const holds = (entry: Entry): boolean =>
-    unchanged(entry) || entry.key === keys.get(entry.facts.file);
+    keyedByBlob(entry)
+      ? !changes.dirty.has(entry.facts.file)
+      : entry.key === keys.get(entry.facts.file);
   const add = (rel: string): void => {
     const key = registrationKey(root, rel);
     if (key === undefined) return;

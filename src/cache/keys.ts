@@ -117,8 +117,12 @@ async function stagedTree(root: string): Promise<string | undefined> {
 
 /** Whether every entry `ls-files -v` lists is tagged H: tracked, and not told to be ignored. */
 function allWatched(listing: string): boolean {
-  if (listing === '') return true;
-  return listing.startsWith('H ') && !/\0(?!H |$)/.test(listing);
+  // Looked at entry by entry: a pattern run over the listing of 100,000 files costs more.
+  for (let at = 0; at < listing.length; at = listing.indexOf('\0', at) + 1) {
+    if (!listing.startsWith('H ', at)) return false;
+    if (listing.indexOf('\0', at) < 0) break;
+  }
+  return true;
 }
 
 function paths(listing: string): string[] {

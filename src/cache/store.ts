@@ -24,6 +24,11 @@ export interface Entry {
   result?: CachedResult;
 }
 
+/** Whether an entry was keyed by its git blob, which `keyedByBlob` tells without the key. */
+export function keyedByBlob(entry: Entry): boolean {
+  return entry instanceof StoredEntry ? entry.stat === undefined : entry.key.startsWith('b:');
+}
+
 export interface Store {
   /** In the order written; one per file. */
   entries: Entry[];
@@ -40,38 +45,71 @@ export interface Store {
 }
 
 // Raised whenever the layout changes, so that older caches are rebuilt.
-const format = 5;
+const format = 6;
 
 const empty = (): Store => ({ entries: [], results: undefined, kept: 0, tree: undefined });
 
 /*
- * The file is three lines: a header, the facts and the results, each a JSON text. The
- * header holds a checksum of each of the others, so a truncated or damaged file is
- * known as such without checking every row, and a run that needs only the facts (as
- * `--changed` does) never parses the results. A fact row is an array rather than an
- * object: a cache of 100,000 files is read in a fraction of the time.
+ * The file is four lines: a header, the facts, the blob ids and the results, each a
+ * JSON text. The header holds a checksum of each of the others, so a truncated or
+ * damaged file is known as such without checking every row. A run that needs only the
+ * facts (as `--changed` does) never parses the results, and one that takes the entries
+ * of a tree that still stands never parses the blob ids, a quarter of the facts' bytes.
+ * The facts are kept by column, with the values most files share (partner, day, product
+ * lines) named once, and the fields most files leave out listed only where present: a
+ * cache of 100,000 files is half the bytes, and read in half the time, of one kept row
+ * by row.
  */
 
-type Row = [
-  /** 0 for `registrations/<partner>/<id>.yaml`, as it is when the file is where it belongs. */
-  file: string | 0,
-  key: string,
-  id: string | null,
-  partner: string | null,
-  submittedOn: string | null,
-  hasCustomer: boolean,
-  lines: string[],
-  name: string | null,
-  /** 0 for the same as the name, as it mostly is. */
-  lookalike: string | 0 | null,
-  domain: string | null,
-  number: string | null,
-  outcome: string | null,
-  decision: string | null,
-  extensionDays: number,
-];
+/** The facts of every entry, by column. */
+interface Columns {
+  count: number;
+  id: (string | null)[];
+  /** Index into `partners`, or -1 for none. */
+  partner: number[];
+  partners: string[];
+  /** Index into `days`, or -1 for none. */
+  submittedOn: number[];
+  days: string[];
+  hasCustomer: (0 | 1)[];
+  /** Index into `lineSets`. */
+  lines: number[];
+  lineSets: string[][];
+  name: (string | null)[];
+  domain: (string | null)[];
+  /** Entries not at `registrations/<partner>/<id>.yaml`, where most are. */
+  file: [number, string][];
+  /** Entries keyed by size and time; every other entry is keyed by its blob id. */
+  stat: [number, string][];
+  /** Entries whose lookalike is not their name, as it mostly is. */
+  lookalike: [number, string | null][];
+  number: [number, string][];
+  outcome: [number, string][];
+  decision: [number, string][];
+  /** Entries with days added by extensions. */
+  extensionDays: [number, number][];
+}
 
 type ResultRow = [valid: boolean, drafts: Draft[], deps: string[]] | null;
+
+/**
+ * An entry as read from a cache file. The blob ids are decoded for the first entry that
+ * is asked for its key: a run over a tree that still stands asks none.
+ */
+class StoredEntry implements Entry {
+  constructor(
+    readonly facts: Facts,
+    /** The size-and-time key, or undefined for an entry keyed by its blob. */
+    readonly stat: string | undefined,
+    private readonly blob: number,
+    private readonly blobs: () => string[],
+    readonly result?: CachedResult,
+  ) {}
+
+  get key(): string {
+    return this.stat ?? `b:${this.blobs()[this.blob] ?? ''}`;
+  }
+}
 
 /**
  * The entries of a cache file written under the same stamp; empty when the file is
@@ -87,30 +125,42 @@ export function readStore(file: string, stamp: string, withResults = true): Stor
     return empty();
   }
   // Each line is checked and decoded only when it is read: the checksums are of bytes.
-  const first = bytes.indexOf(0x0a);
-  const second = first < 0 ? -1 : bytes.indexOf(0x0a, first + 1);
-  if (second < 0) return empty();
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(0x0a); at >= 0 && ends.length < 3; at = bytes.indexOf(0x0a, at + 1)) {
+    ends.push(at);
+  }
+  const [first, second, third] = ends;
+  if (first === undefined || second === undefined || third === undefined) return empty();
   const header = parseJson(bytes.toString('utf8', 0, first));
   if (!isDoc(header) || header.format !== format || header.stamp !== stamp) return empty();
-  if (header.facts !== checksum(bytes.subarray(first + 1, second))) return empty();
-  const rows = parseJson(bytes.toString('utf8', first + 1, second));
-  if (!Array.isArray(rows)) return empty();
+  const factBytes = bytes.subarray(first + 1, second);
+  const blobBytes = bytes.subarray(second + 1, third);
+  if (header.facts !== checksum(factBytes) || header.blobs !== checksum(blobBytes)) {
+    return empty();
+  }
+  const columns = columnsOf(parseJson(factBytes.toString('utf8')));
+  if (!columns) return empty();
+  // As many ids of 40 digits as entries keyed by blob, told by the length alone.
+  const blobCount = columns.count - new Set(columns.stat.map(([i]) => i)).size;
+  if (blobBytes.length !== (blobCount === 0 ? 2 : 43 * blobCount + 1)) return empty();
   let results: unknown[] | undefined;
-  const resultBytes = bytes.subarray(second + 1);
+  const resultBytes = bytes.subarray(third + 1);
   if (
     withResults &&
     typeof header.results === 'string' &&
     header.checks === checksum(resultBytes)
   ) {
     const parsed = parseJson(resultBytes.toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === rows.length) results = parsed;
+    if (Array.isArray(parsed) && parsed.length === columns.count) results = parsed;
   }
-  const entries: Entry[] = [];
-  for (let i = 0; i < rows.length; i += 1) {
-    const entry = entryOf(rows[i], results?.[i]);
-    if (!entry) return empty();
-    entries.push(entry);
-  }
+  let decoded: string[] | undefined;
+  const blobs = (): string[] => {
+    // Checked against its checksum above; a list of another shape keys nothing.
+    decoded ??= stringsOr(parseJson(blobBytes.toString('latin1')));
+    return decoded;
+  };
+  const entries = entriesOf(columns, results, blobs);
+  if (!entries) return empty();
   const kept = typeof header.kept === 'number' ? header.kept : 0;
   const tree = typeof header.tree === 'string' ? header.tree : undefined;
   return { entries, results: results ? (header.results as string) : undefined, kept, tree };
@@ -143,30 +193,38 @@ export function writeStore(
   entries: Iterable<Entry>,
   tree?: string,
 ): void {
-  const rows: Row[] = [];
+  const columns: Columns = {
+    ...{ count: 0, id: [], partner: [], partners: [], submittedOn: [], days: [] },
+    ...{ hasCustomer: [], lines: [], lineSets: [], name: [], domain: [], file: [], stat: [] },
+    ...{ lookalike: [], number: [], outcome: [], decision: [], extensionDays: [] },
+  };
+  const partners = namer(columns.partners);
+  const days = namer(columns.days);
+  const lineSets = namer(columns.lineSets);
+  const blobs: string[] = [];
   const checks: ResultRow[] = [];
   for (const { key, facts: f, result: r } of entries) {
-    const lookalike =
-      f.lookalike !== undefined && f.lookalike === f.name ? 0 : (f.lookalike ?? null);
-    rows.push([
-      f.file === homeOf(f.partner ?? null, f.id ?? null) ? 0 : f.file,
-      key,
-      f.id ?? null,
-      f.partner ?? null,
-      f.submittedOn ?? null,
-      f.hasCustomer,
-      f.lines,
-      f.name ?? null,
-      lookalike,
-      f.domain ?? null,
-      f.number ?? null,
-      f.outcome ?? null,
-      f.decision ?? null,
-      f.extensionDays,
-    ]);
+    const i = columns.count;
+    columns.count += 1;
+    columns.id.push(f.id ?? null);
+    columns.partner.push(f.partner === undefined ? -1 : partners(f.partner, f.partner));
+    columns.submittedOn.push(f.submittedOn === undefined ? -1 : days(f.submittedOn, f.submittedOn));
+    columns.hasCustomer.push(f.hasCustomer ? 1 : 0);
+    columns.lines.push(lineSets(JSON.stringify(f.lines), f.lines));
+    columns.name.push(f.name ?? null);
+    columns.domain.push(f.domain ?? null);
+    if (f.file !== homeOf(f.partner ?? null, f.id ?? null)) columns.file.push([i, f.file]);
+    if (blobKey.test(key)) blobs.push(key.slice(2));
+    else columns.stat.push([i, key]);
+    if (f.lookalike !== f.name) columns.lookalike.push([i, f.lookalike ?? null]);
+    if (f.number !== undefined) columns.number.push([i, f.number]);
+    if (f.outcome !== undefined) columns.outcome.push([i, f.outcome]);
+    if (f.decision !== undefined) columns.decision.push([i, f.decision]);
+    if (f.extensionDays !== 0) columns.extensionDays.push([i, f.extensionDays]);
     checks.push(r ? [r.valid, r.drafts, r.deps] : null);
   }
-  const factsText = JSON.stringify(rows);
+  const factsText = JSON.stringify(columns);
+  const blobsText = JSON.stringify(blobs);
   const resultsText = JSON.stringify(checks);
   const kept = checks.filter((c) => c !== null).length;
   const header = {
@@ -175,51 +233,133 @@ export function writeStore(
     results,
     kept,
     facts: checksum(factsText),
+    blobs: checksum(blobsText),
     checks: checksum(resultsText),
     ...(tree === undefined ? {} : { tree }),
   };
-  writeAtomic(file, `${JSON.stringify(header)}\n${factsText}\n${resultsText}`, { replace: true });
+  const text = `${JSON.stringify(header)}\n${factsText}\n${blobsText}\n${resultsText}`;
+  writeAtomic(file, text, { replace: true });
+}
+
+const blobKey = /^b:[0-9a-f]{40}$/;
+
+/** Gives each distinct value a number, in the order first met, listing it in `table`. */
+function namer<T>(table: T[]): (name: string, value: T) => number {
+  const numbers = new Map<string, number>();
+  return (name, value) => {
+    let n = numbers.get(name);
+    if (n === undefined) {
+      n = table.push(value) - 1;
+      numbers.set(name, n);
+    }
+    return n;
+  };
 }
 
 const text = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const opt = (v: string | null): string | undefined => (v === null ? undefined : v);
+const opt = (v: string | null | undefined): string | undefined => (v === null ? undefined : v);
 
 /** The checksum vouches for the bytes; the shape is checked so a bug can never crash a run. */
-function entryOf(row: unknown, check: unknown): Entry | undefined {
-  if (!Array.isArray(row) || row.length !== 14) return undefined;
-  const [stored, key, id, partner, submittedOn, hasCustomer, lines, name, lookalike] = row as Row;
-  const [, , , , , , , , , domain, number, outcome, decision, extensionDays] = row as Row;
-  const file = stored === 0 ? homeOf(partner, id) : stored;
-  if (typeof file !== 'string' || typeof key !== 'string' || typeof hasCustomer !== 'boolean') {
-    return undefined;
+function columnsOf(value: unknown): Columns | undefined {
+  if (!isDoc(value)) return undefined;
+  const c = value as Partial<Record<keyof Columns, unknown>>;
+  const count = c.count;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return undefined;
+  const dense = (v: unknown, ok: (x: unknown) => boolean): boolean =>
+    Array.isArray(v) && v.length === count && v.every(ok);
+  const index = (table: unknown, none: boolean) => (x: unknown) =>
+    Number.isInteger(x) &&
+    ((x as number) >= 0 ? (x as number) < (table as unknown[]).length : none && x === -1);
+  const sparse = (v: unknown, ok: (x: unknown) => boolean): boolean =>
+    Array.isArray(v) &&
+    v.every(
+      (pair) =>
+        Array.isArray(pair) &&
+        pair.length === 2 &&
+        Number.isInteger(pair[0]) &&
+        pair[0] >= 0 &&
+        pair[0] < count &&
+        ok(pair[1]),
+    );
+  const isString = (x: unknown): boolean => typeof x === 'string';
+  const tables = isStrings(c.partners) && isStrings(c.days);
+  if (!tables || !Array.isArray(c.lineSets) || !c.lineSets.every(isStrings)) return undefined;
+  const ok =
+    dense(c.id, text) &&
+    dense(c.partner, index(c.partners, true)) &&
+    dense(c.submittedOn, index(c.days, true)) &&
+    dense(c.hasCustomer, (x) => x === 0 || x === 1) &&
+    dense(c.lines, index(c.lineSets, false)) &&
+    dense(c.name, text) &&
+    dense(c.domain, text) &&
+    sparse(c.file, isString) &&
+    sparse(c.stat, isString) &&
+    sparse(c.lookalike, text) &&
+    sparse(c.number, isString) &&
+    sparse(c.outcome, isString) &&
+    sparse(c.decision, isString) &&
+    sparse(c.extensionDays, (x) => typeof x === 'number' && Number.isFinite(x));
+  return ok ? (value as unknown as Columns) : undefined;
+}
+
+/** The entries of checked columns; undefined where one would have no file. */
+function entriesOf(
+  c: Columns,
+  results: unknown[] | undefined,
+  blobs: () => string[],
+): Entry[] | undefined {
+  const at = <T>(pairs: [number, T][]): Map<number, T> => new Map(pairs);
+  const files = at(c.file);
+  const stats = at(c.stat);
+  const lookalikes = at(c.lookalike);
+  const numbers = at(c.number);
+  const outcomes = at(c.outcome);
+  const decisions = at(c.decision);
+  const extensions = at(c.extensionDays);
+  const entries: Entry[] = [];
+  let blob = 0;
+  for (let i = 0; i < c.count; i += 1) {
+    const id = c.id[i] as string | null;
+    const partnerAt = c.partner[i] as number;
+    const partner = partnerAt < 0 ? null : (c.partners[partnerAt] as string);
+    const file = files.get(i) ?? homeOf(partner, id);
+    if (file === undefined) return undefined;
+    const dayAt = c.submittedOn[i] as number;
+    const name = opt(c.name[i]);
+    const facts: Facts = {
+      file,
+      id: opt(id),
+      partner: opt(partner),
+      submittedOn: dayAt < 0 ? undefined : c.days[dayAt],
+      hasCustomer: c.hasCustomer[i] === 1,
+      // Shared by the entries with the same lines: no check changes a fact.
+      lines: c.lineSets[c.lines[i] as number] as string[],
+      name,
+      lookalike: lookalikes.has(i) ? opt(lookalikes.get(i)) : name,
+      domain: opt(c.domain[i]),
+      number: numbers.get(i),
+      outcome: outcomes.get(i),
+      decision: decisions.get(i),
+      extensionDays: extensions.get(i) ?? 0,
+    };
+    const stat = stats.get(i);
+    const result = resultOf(results?.[i]);
+    entries.push(new StoredEntry(facts, stat, stat === undefined ? blob++ : -1, blobs, result));
   }
-  const strings = [id, partner, submittedOn, name, domain, number, outcome, decision];
-  if (!strings.every(text) || typeof extensionDays !== 'number' || !isStrings(lines)) {
-    return undefined;
-  }
-  if (lookalike !== 0 && !text(lookalike)) return undefined;
-  const facts: Facts = {
-    file,
-    id: opt(id),
-    partner: opt(partner),
-    submittedOn: opt(submittedOn),
-    hasCustomer,
-    lines,
-    name: opt(name),
-    lookalike: lookalike === 0 ? opt(name) : opt(lookalike),
-    domain: opt(domain),
-    number: opt(number),
-    outcome: opt(outcome),
-    decision: opt(decision),
-    extensionDays,
-  };
-  const result = resultOf(check);
-  return result ? { key, facts, result } : { key, facts };
+  return entries;
 }
 
 /** Where a registration of this partner and id belongs, as most do. */
 function homeOf(partner: string | null, id: string | null): string | undefined {
   return partner === null || id === null ? undefined : `registrations/${partner}/${id}.yaml`;
+}
+
+/** The blob ids, or none at all where they are not a list of 40 hex digits each. */
+function stringsOr(value: unknown): string[] {
+  const ids = /^[0-9a-f]{40}$/;
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && ids.test(v))
+    ? value
+    : [];
 }
 
 function resultOf(value: unknown): CachedResult | undefined {

@@ -35,10 +35,10 @@ const changes = {
 
 /** The cache with its results line changed and its checksum made to match, as a bug might. */
 function resigned(stored: string, change: (results: string) => string): string {
-  const [header = '', facts, results = ''] = stored.split('\n');
+  const [header = '', facts, blobs, results = ''] = stored.split('\n');
   const changed = change(results);
   const checks = createHash('sha1').update(changed).digest('hex');
-  return [JSON.stringify({ ...JSON.parse(header), checks }), facts, changed].join('\n');
+  return [JSON.stringify({ ...JSON.parse(header), checks }), facts, blobs, changed].join('\n');
 }
 
 function cacheFile(): string {
@@ -73,7 +73,7 @@ describe('reg validate with the facts cache', () => {
       writeFileSync(file, broken);
       expect(validate(['--changed', '--base', 'main']).stdout).toBe(cold.stdout);
       const lines = readFileSync(cacheFile(), 'utf8').split('\n');
-      expect(lines).toHaveLength(3);
+      expect(lines).toHaveLength(4);
       for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     }
   });
@@ -144,7 +144,7 @@ describe('reg validate with the facts cache', () => {
     const fresh = validate(['--no-cache']);
     expect(fresh.stdout).toBe(cold.stdout);
     expect(readFileSync(file, 'utf8')).toBe('not a cache');
-    expect(stored.split('\n')).toHaveLength(3);
+    expect(stored.split('\n')).toHaveLength(4);
   });
 
   it('checks a file afresh rather than crash on a cached result of the wrong shape', () => {
