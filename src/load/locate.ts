@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Segment } from '../findings/finding.js';
 import type { Positioned } from './positioned.js';
+import { yamlPackage } from './yaml-package.js';
 
 export interface Position {
   line: number;
@@ -34,6 +35,7 @@ interface Step {
 }
 
 function stepInto(node: unknown, seg: Segment): Step | undefined {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;

@@ -1,13 +1,7 @@
-import {
-  LineCounter,
-  parseAllDocuments,
-  parseDocument,
-  visit,
-  type Document,
-  type YAMLError,
-} from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { Draft } from '../findings/finding.js';
 import type { Limits } from './limits.js';
+import { yamlPackage } from './yaml-package.js';
 
 /** A document parsed with source positions, for findings that need a line and column. */
 export interface Positioned {
@@ -25,8 +19,9 @@ const errorRules: Record<string, string> = {
 };
 
 export function parsePositioned(text: string, limits: Limits): Positioned {
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false });
+  const yaml = yamlPackage();
+  const lines = new yaml.LineCounter();
+  const docs = yaml.parseAllDocuments(text, { lineCounter: lines, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
   const problems: Draft[] = [];
@@ -63,8 +58,9 @@ export function parsePositioned(text: string, limits: Limits): Positioned {
  * counting its aliases (it has none), which is a third of the positioned parse.
  */
 export function parsePositionsOnly(text: string): Positioned {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const yaml = yamlPackage();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
   return { value: undefined, doc, lines, problems: [] };
 }
 
@@ -92,7 +88,7 @@ function toValue(doc: Document.Parsed, lines: LineCounter, limits: Limits) {
 
 function countAliases(doc: Document.Parsed): number {
   let count = 0;
-  visit(doc, {
+  yamlPackage().visit(doc, {
     Alias() {
       count += 1;
     },
