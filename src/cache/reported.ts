@@ -38,7 +38,8 @@ export async function checkReported(
   }
   onFiles(facts.length);
   const units = await checkUnitsParallel(ws, load, today, { lean: run.lean }, onFiles);
-  // The reported files are loaded on every such run anyway: only misses are worth keeping.
-  cache.save(units.filter((u) => !reported.has(u.rel)));
+  // The reported files too: a cache that lacked one would not know every registration,
+  // and the next such run would list them all. One already kept as it is costs no write.
+  cache.save(units);
   return runChecks(ws, { only, today, units, facts });
 }

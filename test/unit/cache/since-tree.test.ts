@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheFileOf, openFactsCache, openReportedCache } from '../../../src/cache/facts-cache.js';
+import { checkReported } from '../../../src/cache/reported.js';
 import { registrationFiles } from '../../../src/workspace/files.js';
 import { openWorkspace } from '../../../src/workspace/load.js';
 import { loadAndSave } from '../../helpers/cache.js';
@@ -242,6 +243,27 @@ describe('a run that reports on a few files, under the tree its cache was listed
     const run = await reported(dir);
     expect(run.listed).toBe(true);
     expect(run.rels).toEqual(registrationFiles(dir));
+  });
+});
+
+describe('the first run that reports on a few files', () => {
+  it('leaves a cache whose tree the next such run takes, with the reported file edited', async () => {
+    dir = makeWorkspace({
+      [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002'),
+      [path('ALPHA-2026-0003')]: deal('ALPHA-2026-0003', 'Redwood Metals'),
+    });
+    initRepo(dir);
+    commitAll(dir, 'deals');
+    const edited = path('ALPHA-2026-0003');
+    writeFileSync(join(dir, edited), deal('ALPHA-2026-0003', 'Redwood Metals Ltd.'));
+    const run = { list: () => registrationFiles(dir), only: Promise.resolve([edited]), today };
+    const first = await checkReported(openWorkspace(dir), { ...run, lean: true }, () => undefined);
+    expect(storedTree(dir)).toBe(git(dir, 'rev-parse', 'HEAD:registrations').trim());
+    const next = await reported(dir);
+    expect(next.listed).toBe(false);
+    expect(next).toEqual({ ...(await listedWay(dir)), listed: false });
+    const again = await checkReported(openWorkspace(dir), { ...run, lean: true }, () => undefined);
+    expect(again.findings).toEqual(first.findings);
   });
 });
 
