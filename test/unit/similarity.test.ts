@@ -2,7 +2,47 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dice, grams, maxPostings, NameIndex, nameSearch } from '../../src/policy/similarity.js';
 
+/** The tokens as first written: plain, and slow at scale (see `grams`). */
+function plainGrams(name: string): string[] {
+  const han = (c: string): boolean =>
+    /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u{20000}-\u{323af}]/u.test(c);
+  const chars = [...name];
+  if (chars.length < 3 && !chars.some(han)) return chars.length === 0 ? [] : [name];
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length; i += 1) {
+    const size = han(chars[i] ?? '') ? 2 : 3;
+    if (i + size <= chars.length) out.add(chars.slice(i, i + size).join(''));
+  }
+  if (out.size === 0) out.add(name);
+  return [...out];
+}
+
+/** Dice over sets, as first written. */
+function plainDice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const other = new Set(b);
+  return (2 * a.filter((t) => other.has(t)).length) / (a.length + b.length);
+}
+
 describe('name similarity', () => {
+  it('cuts every name, of any characters, into the tokens the plain way gives', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.stringMatching(/^[a-z0-9精工机械华东\u{20021}\u{1F600}]{0,12}$/u),
+      fc.constantFrom('\uD800', '\uDC00', '\uD800x', 'x\uDC00\uD800'),
+    );
+    const name = fc.array(piece, { maxLength: 3 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(grams(a)).toEqual(plainGrams(a));
+        expect(dice(grams(a), grams(b))).toBe(plainDice(plainGrams(a), plainGrams(b)));
+      }),
+      { numRuns: 2000 },
+    );
+    const many = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    expect(dice(many, many.slice(0, 30))).toBe(plainDice(many, many.slice(0, 30)));
+  });
+
   it('scores equal names 1 and names without a shared bigram 0', () => {
     expect(dice(grams('meridianfoods'), grams('meridianfoods'))).toBe(1);
     expect(dice(grams('abc'), grams('xyz'))).toBe(0);
