@@ -141,7 +141,7 @@ export function readStore(file: string, stamp: string, withResults = true): Stor
   const columns = columnsOf(parseJson(factBytes.toString('utf8')));
   if (!columns) return empty();
   // As many ids of 40 digits as entries keyed by blob, told by the length alone.
-  const blobCount = columns.count - new Set(columns.stat.map(([i]) => i)).size;
+  const blobCount = columns.count - columns.stat.length;
   if (blobBytes.length !== (blobCount === 0 ? 2 : 43 * blobCount + 1)) return empty();
   let results: unknown[] | undefined;
   const resultBytes = bytes.subarray(third + 1);
@@ -154,9 +154,12 @@ export function readStore(file: string, stamp: string, withResults = true): Stor
     if (Array.isArray(parsed) && parsed.length === columns.count) results = parsed;
   }
   let decoded: string[] | undefined;
+  // A copy, so that the rest of the file is let go of while the entries live.
+  let blobText: Buffer | undefined = Buffer.from(blobBytes);
   const blobs = (): string[] => {
     // Checked against its checksum above; a list of another shape keys nothing.
-    decoded ??= stringsOr(parseJson(blobBytes.toString('latin1')));
+    decoded ??= blobIds(parseJson(blobText?.toString('latin1') ?? ''), blobCount);
+    blobText = undefined;
     return decoded;
   };
   const entries = entriesOf(columns, results, blobs);
@@ -270,14 +273,15 @@ function columnsOf(value: unknown): Columns | undefined {
   const index = (table: unknown, none: boolean) => (x: unknown) =>
     Number.isInteger(x) &&
     ((x as number) >= 0 ? (x as number) < (table as unknown[]).length : none && x === -1);
+  // As written: in the order of the entries, each at most once.
   const sparse = (v: unknown, ok: (x: unknown) => boolean): boolean =>
     Array.isArray(v) &&
     v.every(
-      (pair) =>
+      (pair, k) =>
         Array.isArray(pair) &&
         pair.length === 2 &&
         Number.isInteger(pair[0]) &&
-        pair[0] >= 0 &&
+        pair[0] > (k === 0 ? -1 : (v[k - 1] as [number])[0]) &&
         pair[0] < count &&
         ok(pair[1]),
     );
@@ -354,12 +358,17 @@ function homeOf(partner: string | null, id: string | null): string | undefined {
   return partner === null || id === null ? undefined : `registrations/${partner}/${id}.yaml`;
 }
 
-/** The blob ids, or none at all where they are not a list of 40 hex digits each. */
-function stringsOr(value: unknown): string[] {
+/**
+ * The blob ids, or none at all where they are not `count` ids of 40 hex digits each: the
+ * entries are already out, so a list that is not as written can only key nothing.
+ */
+function blobIds(value: unknown, count: number): string[] {
   const ids = /^[0-9a-f]{40}$/;
-  return Array.isArray(value) && value.every((v) => typeof v === 'string' && ids.test(v))
-    ? value
-    : [];
+  const fits =
+    Array.isArray(value) &&
+    value.length === count &&
+    value.every((v) => typeof v === 'string' && ids.test(v));
+  return fits ? (value as string[]) : [];
 }
 
 function resultOf(value: unknown): CachedResult | undefined {

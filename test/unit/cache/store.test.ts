@@ -117,6 +117,13 @@ describe('the cache file', () => {
     expect(factsOnly.entries.every((e) => e.result === undefined)).toBe(true);
   });
 
+  it('keys nothing by blob where the ids are the right length but not ids', () => {
+    const file = written();
+    resign(file, 2, (t) => t.toUpperCase());
+    const store = readStore(file, 'stamp');
+    expect(store.entries.map((e) => e.key)).toEqual(['b:', entries[1]?.key, 'b:', 'b:', 'b:']);
+  });
+
   it('keeps each part apart: facts, blob ids and results', () => {
     const lines = readFileSync(written(), 'utf8').split('\n');
     expect(lines).toHaveLength(4);
@@ -150,6 +157,9 @@ describe('the cache file', () => {
       [1, (t) => t.replace('"partner":[0,', '"partner":[9,')],
       [1, (t) => t.replace(/"stat":\[\[1,/, '"stat":[[7,')],
       [1, (t) => t.replace('"hasCustomer":[1,', '"hasCustomer":[true,')],
+      // An entry listed twice, or out of order, is not as written.
+      [1, (t) => t.replace(/"number":\[\[1,("[^"]*")\]\]/, '"number":[[1,$1],[1,$1]]')],
+      [1, (t) => t.replace(/"file":\[\[2,("[^"]*")\],\[3,/, '"file":[[3,$1],[2,')],
     ];
     for (const [part, change] of shapes) {
       writeFileSync(file, good);
