@@ -8,9 +8,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // A large run's loading threads start while the rest of regkit loads (load/threads.ts).
   if (args.includes('validate') || args.includes('report')) {
-    const { startEarly } = await import('../dist/load/threads.js');
+    const { startEarly } = await import('../dist/bundle/threads.js');
     startEarly(args);
   }
-  const { run } = await import('../dist/cli/main.js');
+  const { run } = await import('../dist/bundle/cli.js');
   process.exitCode = await run(process.argv);
 }
