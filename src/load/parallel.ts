@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Unit } from '../checks/unit.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { dropEarly, loadingWorker, takeEarly, threadsFor } from './threads.js';
+import { dropEarly, loadingWorker, mainReads, takeEarly, threadsFor } from './threads.js';
 import { finishChunk, jobOf, runChunk } from './chunk.js';
 import { type Chunk, type ChunkDone, type LoadJob, type ReadFile } from './job.js';
 
@@ -51,6 +51,7 @@ async function inParallel(
   onFiles: OnFiles = () => undefined,
 ): Promise<Unit[]> {
   const threads = threadsFor(rels.length);
+  const readsToo = mainReads(rels.length);
   const chunks = chunked(rels, threads);
   const results: Unit[][] = new Array<Unit[]>(chunks.length);
   let completed = 0;
@@ -104,9 +105,11 @@ async function inParallel(
     while (completed < chunks.length) {
       if (failure) throw failure.error;
       const ready = waiting.shift();
-      // With a feeder the main thread only checks: parsing here too would warm up the
-      // parser on this thread as well, which costs more than waiting for the feeder.
-      const index = ready || pool.length > 0 ? undefined : queue.take();
+      // With a feeder the main thread mostly only checks: parsing here too warms up the
+      // parser on this thread as well, which costs a run of 10,000 files more than
+      // waiting for the feeder. Over many more files the feeder is the slower of the
+      // two, and a chunk read here whenever none is waiting repays the warming up.
+      const index = ready || (pool.length > 0 && !readsToo) ? undefined : queue.take();
       if (ready) {
         done(ready.index, finishChunk(job, ready.files, workspace));
         pool[0]?.poke();

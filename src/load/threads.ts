@@ -16,6 +16,18 @@ export function threadsFor(files: number): number {
 }
 
 /**
+ * Whether the main thread of a run with a feeder also reads chunks of its own, when none
+ * is waiting for it: only over many files, where the feeder is the slower of the two and
+ * warming up the parser here too repays itself (see parallel.ts). REG_MAIN_READS=N sets
+ * from how many files.
+ */
+export function mainReads(files: number): boolean {
+  const raw = process.env.REG_MAIN_READS;
+  const from = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+  return files >= (Number.isInteger(from) && from >= 0 ? from : 30000);
+}
+
+/**
  * A loading worker (worker.ts); one made without a job is told it in its first message.
  * It takes none of Node's options of the main thread, some of which (`--input-type`,
  * say) would stop it from starting.

@@ -50,6 +50,18 @@ describe('reg validate across threads', () => {
     expect(three.code).toBe(1);
   });
 
+  it('gives the same output when the main thread reads chunks beside its feeder', () => {
+    const root = largeWorkspace(400);
+    const one = validate(root, 'json', '0', ['--no-cache']);
+    const both = reg(['validate', '--today', '2026-11-26', '--format', 'json', '--no-cache'], {
+      cwd: root,
+      env: { ...process.env, REG_WORKERS: '2', REG_MAIN_READS: '0', NO_COLOR: '1' },
+    });
+    expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(40);
+    expect(both.stdout).toBe(one.stdout);
+    expect(both.code).toBe(one.code);
+  });
+
   it('shows the source line of a cross-file finding about an otherwise clean file', () => {
     const root = largeWorkspace(400);
     const one = validate(root, 'pretty', '0');
@@ -57,7 +69,9 @@ describe('reg validate across threads', () => {
     expect(two.stdout).toBe(one.stdout);
     const beta = two.stdout.slice(two.stdout.indexOf('BETA-2026-0001.yaml'));
     expect(beta).toContain('conflict.customer');
-    expect(beta).toMatch(/11:11 .*conflict\.customer\n\s+11 \| {3}domain: customer-1\.example\n\s+\| +\^/);
+    expect(beta).toMatch(
+      /11:11 .*conflict\.customer\n\s+11 \| {3}domain: customer-1\.example\n\s+\| +\^/,
+    );
   });
 
   it('speaks the language of the run on every thread and from the cache', () => {
