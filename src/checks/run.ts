@@ -47,7 +47,8 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   const reported = units.filter((u) => wanted(u.rel));
   for (const unit of reported) if (!unit.checked) runFileChecks(unit, registrationChecks, ctx);
   const facts = allFacts(units, options.facts);
-  for (const check of workspaceChecks) assign(check.run(facts, ctx), units, wanted);
+  const assign = assigner(units, wanted);
+  for (const check of workspaceChecks) assign(check.run(facts, ctx));
   const rules = ruleIds();
   for (const unit of reported) applyWaivers(unit, ws.policy, rules);
 
@@ -68,10 +69,18 @@ function allFacts(units: readonly Unit[], cached: readonly Facts[] | undefined):
   return [...byFile.keys()].sort().map((file) => byFile.get(file) as Facts);
 }
 
-function assign(drafts: Draft[], units: readonly Unit[], wanted: (rel: string) => boolean): void {
-  const byRel = new Map(units.map((u) => [u.rel, u]));
-  for (const draft of drafts) {
-    const unit = draft.file === undefined ? undefined : byRel.get(draft.file);
-    if (unit && wanted(unit.rel)) unit.drafts.push(draft);
-  }
+/** Gives each check's drafts to the units of their files, indexing the units once, if ever. */
+function assigner(
+  units: readonly Unit[],
+  wanted: (rel: string) => boolean,
+): (drafts: readonly Draft[]) => void {
+  let byRel: Map<string, Unit> | undefined;
+  return (drafts) => {
+    if (drafts.length === 0) return;
+    byRel ??= new Map(units.map((u) => [u.rel, u]));
+    for (const draft of drafts) {
+      const unit = draft.file === undefined ? undefined : byRel.get(draft.file);
+      if (unit && wanted(unit.rel)) unit.drafts.push(draft);
+    }
+  };
 }
