@@ -24,9 +24,12 @@ export interface Entry {
   result?: CachedResult;
 }
 
+/** A key that names a git blob, as keys.ts makes it: kept in the blob ids' own part. */
+const blobKey = /^b:[0-9a-f]{40}$/;
+
 /** Whether an entry was keyed by its git blob, which `keyedByBlob` tells without the key. */
 export function keyedByBlob(entry: Entry): boolean {
-  return entry instanceof StoredEntry ? entry.stat === undefined : entry.key.startsWith('b:');
+  return entry instanceof StoredEntry ? entry.stat === undefined : blobKey.test(entry.key);
 }
 
 export interface Store {
@@ -243,8 +246,6 @@ export function writeStore(
   const text = `${JSON.stringify(header)}\n${factsText}\n${blobsText}\n${resultsText}`;
   writeAtomic(file, text, { replace: true });
 }
-
-const blobKey = /^b:[0-9a-f]{40}$/;
 
 /** Gives each distinct value a number, in the order first met, listing it in `table`. */
 function namer<T>(table: T[]): (name: string, value: T) => number {
