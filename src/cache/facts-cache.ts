@@ -81,6 +81,7 @@ export async function openReportedCache(
   ws: Workspace,
   list: () => string[],
   today: string,
+  look?: Promise<string | undefined>,
 ): Promise<{ rels: string[]; cache: FactsCache }> {
   const where = cacheFileOf(ws);
   const tree = where.exists ? treeOf(where.file) : undefined;
@@ -89,13 +90,13 @@ export async function openReportedCache(
     return { rels, cache: await openFactsCache(ws, rels, today, where, true) };
   }
   // git says what changed while the cache file is read.
-  const asked = sinceTree(ws.root, tree);
+  const asked = sinceTree(ws.root, tree, look);
   const stored = readStore(where.file, where.stamp, false);
   const changes = await asked;
   const run = { stored, today, where, factsOnly: true };
   const since =
     changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes) : undefined;
-  if (since) {
+  if (since && (await changes?.stands) === true) {
     const { rels, keys, holds } = since;
     return { rels, cache: cacheOver(ws, { ...run, rels, keys: { ...keys, tree }, holds }) };
   }

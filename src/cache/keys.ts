@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { statKey } from '../load/source.js';
 import { isRegistrationPath } from '../workspace/files.js';
+import { lookAtWorktree, worktreeState } from '../git/worktree.js';
 
 const run = promisify(execFile);
 
@@ -60,36 +61,59 @@ export interface SinceTree {
   dirty: Set<string>;
   /** Files git does not track, as paths relative to the workspace. */
   untracked: string[];
+  /**
+   * Whether HEAD and the index still hold the tree when asked again after the listing:
+   * a commit or a staged change made while git listed the files voids the listing.
+   * Asked while the caller works on what was listed.
+   */
+  stands: Promise<boolean>;
 }
 
 /**
  * Whether HEAD and the index still hold `tree` in `registrations/`, with every file
  * watched by git (none assumed unchanged or skipped), and if so what changed in the
  * working tree since: with that, the keys of a listing made under `tree` still hold for
- * every file not changed, and no listing of all files is needed.
+ * every file not changed, and no listing of all files is needed. `look` is git's look
+ * at the working tree, when the run shares one.
  */
-export async function sinceTree(root: string, tree: string): Promise<SinceTree | undefined> {
+export async function sinceTree(
+  root: string,
+  tree: string,
+  look: Promise<string | undefined> = lookAtWorktree(root),
+): Promise<SinceTree | undefined> {
   const git = gitIn(root);
   try {
-    const [now, tags, modified, others, ignoreCase] = await Promise.all([
+    const [now, tags, listing, ignoreCase] = await Promise.all([
       stagedTree(root),
+      // Every entry git tracks, by its tag: a long answer, read once the cache is, so
+      // git gives it without looking at the working tree.
       git(['ls-files', '-v', '-z', '--', 'registrations']),
-      git(['ls-files', '-m', '-z', '--', 'registrations']),
-      git(['ls-files', '-o', '-z', '--', 'registrations']),
+      look,
       // Told to ignore case, git takes a file for another whose name differs in case only.
       git(['config', '--get', '--bool', 'core.ignorecase']).catch(() => 'false'),
     ]);
     if (now !== tree || !allWatched(tags) || ignoreCase.trim() === 'true') return undefined;
-    // A repository inside (listed as a folder) hides its files from git; so would a
-    // commit or a staged change made while git listed the others.
-    const untracked = paths(others);
-    if (untracked.some((rel) => rel.endsWith('/')) || (await stagedTree(root)) !== tree) {
+    const state = listing === undefined ? undefined : worktreeState(listing, 'registrations/');
+    // A repository inside (listed as a folder) hides its files from git.
+    if (state === undefined || state.untracked.some((rel) => rel.endsWith('/'))) {
       return undefined;
     }
-    return { dirty: new Set(paths(modified)), untracked };
+    const dirty = new Set([...state.touched, ...state.gone]);
+    const stands = stagedTree(root).then((after) => after === tree);
+    return { dirty, untracked: state.untracked, stands };
   } catch {
     return undefined;
   }
+}
+
+/** Whether every entry `ls-files -v` lists is tagged H: tracked, and not told to be ignored. */
+function allWatched(listing: string): boolean {
+  // Looked at entry by entry: a pattern run over the listing of 100,000 files costs more.
+  for (let at = 0; at < listing.length; at = listing.indexOf('\0', at) + 1) {
+    if (!listing.startsWith('H ', at)) return false;
+    if (listing.indexOf('\0', at) < 0) break;
+  }
+  return true;
 }
 
 /**
@@ -113,20 +137,6 @@ async function stagedTree(root: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** Whether every entry `ls-files -v` lists is tagged H: tracked, and not told to be ignored. */
-function allWatched(listing: string): boolean {
-  // Looked at entry by entry: a pattern run over the listing of 100,000 files costs more.
-  for (let at = 0; at < listing.length; at = listing.indexOf('\0', at) + 1) {
-    if (!listing.startsWith('H ', at)) return false;
-    if (listing.indexOf('\0', at) < 0) break;
-  }
-  return true;
-}
-
-function paths(listing: string): string[] {
-  return listing.split('\0').filter((p) => p !== '');
 }
 
 function gitIn(root: string): (args: string[]) => Promise<string> {

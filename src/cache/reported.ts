@@ -21,11 +21,13 @@ export async function checkReported(
     only: Promise<string[]>;
     today: string;
     lean: boolean;
+    /** Git's look at the working tree, when the run shares one (see git/worktree.ts). */
+    look?: Promise<string | undefined>;
   },
   onFiles: OnFiles,
 ): Promise<CheckResult> {
   const { today } = run;
-  const { rels, cache } = await openReportedCache(ws, run.list, today);
+  const { rels, cache } = await openReportedCache(ws, run.list, today, run.look);
   run.listed?.(rels.length);
   const only = await run.only;
   const reported = new Set(only);

@@ -7,6 +7,7 @@ import type { ReportFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { t } from '../i18n/index.js';
 import { changedWorkspaceFiles } from '../git/changed-workspace.js';
+import { lookAtWorktree } from '../git/worktree.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
@@ -34,7 +35,9 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const repo = flags.base ? await openRepo(ws.root) : undefined;
   // Git works these out while the registrations are listed and the cache is read; a
   // failure is raised where they are awaited.
-  const only = repo && flags.changed ? changedOnly(ws.root, flags.base ?? '') : undefined;
+  // One look by git at the working tree serves both the changed files and the cache.
+  const look = repo && flags.changed ? lookAtWorktree(ws.root) : undefined;
+  const only = look ? changedOnly(ws.root, flags.base ?? '', look) : undefined;
   const onBase = repo ? mergedAt(repo, flags.base ?? '') : undefined;
   // Both are settled before any registration is loaded, so that a bad ref fails at once.
   const ready = Promise.all([only, onBase]);
@@ -43,7 +46,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   // Listed when first needed: a run that reports on a few files may learn them from the cache.
   const listing = registrationList(ws.root);
   const bar = progress(t('progress.reporting'), listing.count, { quiet: g.quiet });
-  const run = { ...listing, only, ready, today, cache };
+  const run = { ...listing, only, look, ready, today, cache };
   const result = await showingProgress(bar, () => checkAll(ws, run, bar.tick));
   const merged = await onBase;
   const wanted = only ? new Set(await only) : undefined;
@@ -71,6 +74,7 @@ async function checkAll(
   ws: Workspace,
   run: RegistrationList & {
     only: Promise<string[]> | undefined;
+    look: Promise<string | undefined> | undefined;
     /** What git must answer before anything is loaded. */
     ready: Promise<unknown>;
     today: string;
@@ -78,10 +82,11 @@ async function checkAll(
   },
   onProgress: ProgressSink,
 ): Promise<Checked> {
-  const { list, listed, only, today } = run;
+  const { list, listed, only, look, today } = run;
   const reported = only && run.ready.then(() => only);
   if (reported && run.cache) {
-    return checkReported(ws, { list, listed, only: reported, today, lean: false }, onProgress);
+    const asked = { list, listed, only: reported, look, today, lean: false };
+    return checkReported(ws, asked, onProgress);
   }
   const rels = list();
   if (!run.cache) {
@@ -118,8 +123,12 @@ async function checkAll(
 type Checked = CheckResult & { documentOf?: (rel: string) => Doc | undefined };
 
 /** The registrations a pull request changes; partner profiles are not reported on. */
-async function changedOnly(root: string, base: string): Promise<string[]> {
-  const files = await changedWorkspaceFiles(root, base);
+async function changedOnly(
+  root: string,
+  base: string,
+  look: Promise<string | undefined>,
+): Promise<string[]> {
+  const files = await changedWorkspaceFiles(root, base, look);
   return files.filter((f) => f.startsWith('registrations/'));
 }
 

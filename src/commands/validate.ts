@@ -11,6 +11,8 @@ import type { ValidateFlags } from '../cli/commands.js';
 import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
 import { displayPaths } from '../findings/phrase.js';
+import { changedWorkspaceFiles } from '../git/changed-workspace.js';
+import { lookAtWorktree } from '../git/worktree.js';
 import { textOf } from '../load/document.js';
 import { t } from '../i18n/index.js';
 import { formatter } from '../output/index.js';
@@ -40,13 +42,15 @@ export async function validateCommand(
   // Git works out a pull request's files while the registrations are listed and the
   // cache is read; a failure is raised where the files are awaited.
   const scoped = paths.length > 0 || flags.changed === true;
-  const only = scoped ? reportedFiles(ws, paths, flags, g.cwd) : undefined;
+  // One look by git at the working tree serves both the changed files and the cache.
+  const look = flags.changed ? lookAtWorktree(ws.root) : undefined;
+  const only = scoped ? reportedFiles(ws, paths, flags, g.cwd, look) : undefined;
   only?.catch(() => undefined);
   const cache = flags.cache !== false;
   // Listed when first needed: a run that reports on a few files may learn them from the cache.
   const listing = registrationList(ws.root);
   const bar = progress(t('progress.checking'), listing.count, { quiet: g.quiet });
-  const run = { ...listing, only, today, cache };
+  const run = { ...listing, only, look, today, cache };
   const result = await showingProgress(bar, () => checkWithCache(ws, run, bar.tick));
   const report = toReport(result, ws, flags, g);
   const render = await formatter(flags.format);
@@ -61,12 +65,17 @@ export async function validateCommand(
  */
 async function checkWithCache(
   ws: Workspace,
-  run: RegistrationList & { only: Promise<string[]> | undefined; today: string; cache: boolean },
+  run: RegistrationList & {
+    only: Promise<string[]> | undefined;
+    look: Promise<string | undefined> | undefined;
+    today: string;
+    cache: boolean;
+  },
   onProgress: ProgressSink,
 ): Promise<CheckResult> {
-  const { list, listed, only, today } = run;
+  const { list, listed, only, look, today } = run;
   if (only && run.cache)
-    return checkReported(ws, { list, listed, only, today, lean: true }, onProgress);
+    return checkReported(ws, { list, listed, only, look, today, lean: true }, onProgress);
   const rels = list();
   if (!run.cache) {
     // A bad ref or path fails before anything is loaded.
@@ -132,11 +141,11 @@ async function reportedFiles(
   paths: string[],
   flags: ValidateFlags,
   cwd: string,
+  look: Promise<string | undefined> | undefined,
 ): Promise<string[]> {
   const named = paths.length > 0 ? selectFiles(ws, paths, cwd) : undefined;
   if (!flags.changed || flags.base === undefined) return named ?? [];
-  const { changedWorkspaceFiles } = await import('../git/changed-workspace.js');
-  const changed = await changedWorkspaceFiles(ws.root, flags.base);
+  const changed = await changedWorkspaceFiles(ws.root, flags.base, look);
   return named === undefined ? changed : changed.filter((file) => named.includes(file));
 }
 

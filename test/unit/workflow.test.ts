@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReviews } from '../../src/checks/approval/reviews.js';
 import { prGuards } from '../../src/checks/pr/guards.js';
 import { isPolicyFile } from '../../src/checks/pr/paths.js';
-import { parseNameStatus } from '../../src/git/changes.js';
+import { parseNameStatus } from '../../src/git/name-status.js';
 import { describeChange } from '../../src/history/describe.js';
 import { hasMessage } from '../../src/i18n/index.js';
 import type { Policy } from '../../src/model/policy.js';
