@@ -85,8 +85,9 @@ export async function sinceTree(
   try {
     const [now, tags, listing, ignoreCase] = await Promise.all([
       stagedTree(root),
-      // Every entry git tracks, by its tag: a long answer, read once the cache is, so
-      // git gives it without looking at the working tree.
+      // Every entry git tracks, by its tag. A long answer, which is read only after the
+      // cache: asked apart from the look, so that the walk of the working tree never
+      // waits for it to be read.
       git(['ls-files', '-v', '-z', '--', 'registrations']),
       look,
       // Told to ignore case, git takes a file for another whose name differs in case only.
