@@ -11,12 +11,14 @@ import { lookAtWorktree } from '../git/worktree.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
-import { buildEntries, type ReportEntry } from '../report/model.js';
+import { buildEntries, buildSummaries, type ModelOptions } from '../report/model.js';
 import { emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
 import { registrationList, type RegistrationList } from '../workspace/files.js';
 import { loadUnit, openWorkspace } from '../workspace/load.js';
 import type { Doc } from '../model/read.js';
+import type { Unit } from '../checks/unit.js';
+import type { Finding } from '../findings/finding.js';
 import { checkReported } from '../cache/reported.js';
 import { cacheFileOf, openFactsCache } from '../cache/facts-cache.js';
 import { reuseOrLoad } from '../cache/reuse.js';
@@ -52,14 +54,8 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const wanted = only ? new Set(await only) : undefined;
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
-  const entries = buildEntries(ws, units, result.findings, {
-    today,
-    documentOf: result.documentOf,
-    merged,
-    reviews,
-    author: flags.author,
-  });
-  const text = await render(ws, entries, flags, today);
+  const model = { today, documentOf: result.documentOf, merged, reviews, author: flags.author };
+  const text = await render(ws, { units, findings: result.findings, model }, flags, today);
   emit(ws.root, text, flags, g, 'report');
   return 0;
 }
@@ -137,20 +133,23 @@ async function mergedAt(repo: Repo, base: string): Promise<(rel: string) => bool
   return (rel) => onBase.has(rel);
 }
 
+/** The report in its format; the dashboard reads summaries of the entries only. */
 async function render(
   ws: Workspace,
-  entries: ReportEntry[],
+  from: { units: readonly Unit[]; findings: readonly Finding[]; model: ModelOptions },
   flags: ReportFlags,
   today: string,
 ): Promise<string> {
+  const { units, findings, model } = from;
+  if (flags.format === 'html') {
+    const { renderHtml } = await import('../report/html.js');
+    const summaries = buildSummaries(ws, units, findings, model);
+    return renderHtml(ws, summaries, { today, base: flags.base });
+  }
+  const entries = buildEntries(ws, units, findings, model);
   switch (flags.format) {
     case 'markdown':
       return (await import('../report/markdown.js')).renderMarkdown(ws, entries, { today });
-    case 'html':
-      return (await import('../report/html.js')).renderHtml(ws, entries, {
-        today,
-        base: flags.base,
-      });
     case 'json':
       return (await import('../report/json.js')).renderJson(entries, today);
     case 'csv':

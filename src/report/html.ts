@@ -9,7 +9,7 @@ import { htmlVisible } from './escape/html.js';
 import { additions } from '../git/added.js';
 import { findRepo } from '../git/repo.js';
 import { stateLabel } from './labels.js';
-import type { ReportEntry } from './model.js';
+import type { EntrySummary } from './model.js';
 import { readTemplateFile, renderTemplate } from './templates.js';
 import { totalsOf, type Totals } from './totals.js';
 
@@ -22,7 +22,7 @@ export interface HtmlOptions {
 /** The dashboard: one HTML file with inline CSS, SVG and script, fit to publish as is. */
 export async function renderHtml(
   ws: Workspace,
-  entries: ReportEntry[],
+  entries: readonly EntrySummary[],
   options: HtmlOptions,
 ): Promise<string> {
   const approved = await approvalDays(ws.root, options.base ?? 'HEAD');
@@ -109,7 +109,7 @@ function charts(totals: Totals, ws: Workspace): Record<string, string | undefine
   };
 }
 
-function rowOf(e: ReportEntry, ws: Workspace): Record<string, unknown> {
+function rowOf(e: EntrySummary, ws: Workspace): Record<string, unknown> {
   const rank = ws.policy.tiers.findIndex((x) => x.id === e.tier.id);
   return {
     id: htmlVisible(e.id),

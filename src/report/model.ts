@@ -36,6 +36,13 @@ export interface ReportEntry {
   counts: Record<Severity, number>;
 }
 
+/**
+ * What the dashboard reads of a registration: all of its entry but the checklist and the
+ * approver groups, which only the formats that show each registration in full show. At
+ * 100,000 registrations working them out took a tenth of the dashboard's run.
+ */
+export type EntrySummary = Omit<ReportEntry, 'approvers' | 'checklist'>;
+
 export type ReportFinding = Pick<
   Finding,
   'rule' | 'severity' | 'line' | 'column' | 'path' | 'message' | 'hint'
@@ -59,14 +66,36 @@ export function buildEntries(
   findings: readonly Finding[],
   options: ModelOptions,
 ): ReportEntry[] {
+  const make = (unit: Unit, found: Finding[]) => entryOf(ws, unit, found, options, true);
+  return eachEntry(ws, units, findings, make, options.documentOf);
+}
+
+/** The same entries as `buildEntries`, each without what the dashboard does not read. */
+export function buildSummaries(
+  ws: Workspace,
+  units: readonly Unit[],
+  findings: readonly Finding[],
+  options: ModelOptions,
+): EntrySummary[] {
+  const make = (unit: Unit, found: Finding[]) => entryOf(ws, unit, found, options, false);
+  return eachEntry(ws, units, findings, make, options.documentOf);
+}
+
+function eachEntry<T>(
+  ws: Workspace,
+  units: readonly Unit[],
+  findings: readonly Finding[],
+  make: (unit: Unit, findings: Finding[]) => T,
+  documentOf?: (rel: string) => Doc | undefined,
+): T[] {
   const byFile = groupByFile(findings);
   const show = displayPaths(ws.root);
-  const out: ReportEntry[] = [];
+  const out: T[] = [];
   for (const unit of units) {
-    const data = unit.data ?? options.documentOf?.(unit.rel);
+    const data = unit.data ?? documentOf?.(unit.rel);
     if (!data) continue;
     const full = data === unit.data ? unit : { ...unit, data };
-    out.push(entryOf(ws, full, byFile.get(show(unit.rel)) ?? [], options));
+    out.push(make(full, byFile.get(show(unit.rel)) ?? []));
   }
   return out;
 }
@@ -76,7 +105,22 @@ function entryOf(
   unit: Unit,
   findings: Finding[],
   options: ModelOptions,
-): ReportEntry {
+  whole: true,
+): ReportEntry;
+function entryOf(
+  ws: Workspace,
+  unit: Unit,
+  findings: Finding[],
+  options: ModelOptions,
+  whole: false,
+): EntrySummary;
+function entryOf(
+  ws: Workspace,
+  unit: Unit,
+  findings: Finding[],
+  options: ModelOptions,
+  whole: boolean,
+): ReportEntry | EntrySummary {
   const reg = unit.data as Partial<Registration>;
   const merged = options.merged?.(unit.rel);
   const derived = derive(reg, ws.policy, { today: options.today, merged });
@@ -96,10 +140,13 @@ function entryOf(
     tier: { id: tier.id, title: tier.title, reasons: derived.tier.reasons.map(reasonText) },
     state: derived.state,
     autoApprove: derived.autoApprove,
-    approvers: approverGroups(unit, derived, ws.policy, {
-      today: options.today,
-      reviews: options.reviews,
-      author: options.author,
+    // In their places among the fields, for the JSON report that prints the entry as is.
+    ...(whole && {
+      approvers: approverGroups(unit, derived, ws.policy, {
+        today: options.today,
+        reviews: options.reviews,
+        author: options.author,
+      }),
     }),
     sla: {
       due: derived.slaDue,
@@ -109,7 +156,7 @@ function entryOf(
         options.today > derived.slaDue,
     },
     protectionEnd: derived.protectionEnd,
-    checklist: checklistOf(reg, ws.policy),
+    ...(whole && { checklist: checklistOf(reg, ws.policy) }),
     conflicts: idsNamedBy(findings, 'conflict.customer', id),
     similar: idsNamedBy(findings, 'conflict.similar', id),
     waivers: waiversOf(reg, ws),

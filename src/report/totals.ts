@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../checks/date/calendar.js';
 import type { Policy } from '../model/policy.js';
 import { calendarOf } from '../policy/calendar.js';
 import { states, type State } from '../policy/derive.js';
-import type { ReportEntry } from './model.js';
+import type { EntrySummary } from './model.js';
 
 /** States in which a registration is still in play, so its value counts as pipeline. */
 const open: readonly State[] = ['pending', 'active', 'expiring'];
@@ -24,7 +24,7 @@ export interface Totals {
   /** Value in the base currency of the open registrations, by tier. */
   pipelineByTier: Map<string, number>;
   pipeline: number;
-  expiringSoon: { entry: ReportEntry; daysLeft: number }[];
+  expiringSoon: { entry: EntrySummary; daysLeft: number }[];
   sla: SlaRow[] | undefined;
 }
 
@@ -33,7 +33,7 @@ export interface Totals {
  * onto the base branch; without it there is no time to approval to show.
  */
 export function totalsOf(
-  entries: readonly ReportEntry[],
+  entries: readonly EntrySummary[],
   policy: Policy,
   today: string,
   approvedOn?: Map<string, string>,
@@ -61,7 +61,7 @@ export function totalsOf(
 }
 
 function expiringSoon(
-  entries: readonly ReportEntry[],
+  entries: readonly EntrySummary[],
   policy: Policy,
   today: string,
 ): Totals['expiringSoon'] {
@@ -76,7 +76,7 @@ function expiringSoon(
 }
 
 function slaRows(
-  entries: readonly ReportEntry[],
+  entries: readonly EntrySummary[],
   policy: Policy,
   approvedOn: Map<string, string>,
 ): SlaRow[] {

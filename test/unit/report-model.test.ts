@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { displayPaths } from '../../src/findings/phrase.js';
-import { buildEntries } from '../../src/report/model.js';
+import { buildEntries, buildSummaries } from '../../src/report/model.js';
 import { totalsOf } from '../../src/report/totals.js';
 import { context, dealWith } from '../helpers/units.js';
 
@@ -157,5 +157,34 @@ describe('the dashboard totals', () => {
       ['standard', [2], 1],
       ['large', [1], 1],
     ]);
+  });
+});
+
+describe('the summaries the dashboard reads', () => {
+  it('are the entries without their checklist and approver groups, and nothing else', () => {
+    const units = [
+      dealWith((r) => (r.id = 'ALPHA-2026-0002')),
+      dealWith((r) => {
+        r.id = 'ALPHA-2026-0004';
+        r.stage = 'maybe';
+      }),
+    ];
+    units[1]!.rel = 'registrations/alpha/ALPHA-2026-0004.yaml';
+    const options = { today: '2026-12-03', merged: () => false };
+    const entries = buildEntries(ws, units, [], options);
+    const summaries = buildSummaries(ws, units, [], options);
+    expect(entries.every((e) => e.checklist.length > 0 && e.approvers.length > 0)).toBe(true);
+    expect(summaries).toEqual(
+      entries.map((entry) => {
+        const rest: Partial<typeof entry> = { ...entry };
+        delete rest.checklist;
+        delete rest.approvers;
+        return rest;
+      }),
+    );
+    for (const summary of summaries) {
+      expect(Object.keys(summary)).not.toContain('checklist');
+      expect(Object.keys(summary)).not.toContain('approvers');
+    }
   });
 });
