@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { WorktreeLook } from '../git/worktree.js';
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { depsHold } from '../checks/attachment/deps.js';
@@ -81,7 +82,7 @@ export async function openReportedCache(
   ws: Workspace,
   list: () => string[],
   today: string,
-  look?: Promise<string | undefined>,
+  look?: WorktreeLook,
 ): Promise<{ rels: string[]; cache: FactsCache }> {
   const where = cacheFileOf(ws);
   const tree = where.exists ? treeOf(where.file) : undefined;

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { statKey } from '../load/source.js';
 import { isRegistrationPath } from '../workspace/files.js';
-import { lookAtWorktree, worktreeState } from '../git/worktree.js';
+import {
+  lookAtWorktree,
+  registrationsTree,
+  worktreeState,
+  type WorktreeLook,
+} from '../git/worktree.js';
 
 const run = promisify(execFile);
 
@@ -30,12 +35,12 @@ export interface Keys {
  * key and are simply loaded.
  */
 export async function fileKeys(root: string, rels: readonly string[]): Promise<Keys> {
-  const before = stagedTree(root);
+  const before = registrationsTree(root);
   // Tracked files not among `rels` stay in the map; they are never asked for.
   const { blobs: keys, registrations, watched } = await tracked(root);
   const tree = await before;
   // Asked again while the other files are keyed.
-  const after = tree === undefined ? undefined : stagedTree(root);
+  const after = tree === undefined ? undefined : registrationsTree(root);
   for (const rel of rels) {
     if (keys.has(rel)) continue;
     const key = statKeyOf(join(root, rel));
@@ -79,17 +84,18 @@ export interface SinceTree {
 export async function sinceTree(
   root: string,
   tree: string,
-  look: Promise<string | undefined> = lookAtWorktree(root),
+  look: WorktreeLook = lookAtWorktree(root),
 ): Promise<SinceTree | undefined> {
   const git = gitIn(root);
   try {
     const [now, tags, listing, ignoreCase] = await Promise.all([
-      stagedTree(root),
+      // Asked as the look began, and again once it is done (`stands`).
+      look.tree,
       // Every entry git tracks, by its tag. A long answer, which is read only after the
       // cache: asked apart from the look, so that the walk of the working tree never
       // waits for it to be read.
       git(['ls-files', '-v', '-z', '--', 'registrations']),
-      look,
+      look.listing,
       // Told to ignore case, git takes a file for another whose name differs in case only.
       git(['config', '--get', '--bool', 'core.ignorecase']).catch(() => 'false'),
     ]);
@@ -100,7 +106,7 @@ export async function sinceTree(
       return undefined;
     }
     const dirty = new Set([...state.touched, ...state.gone]);
-    const stands = stagedTree(root).then((after) => after === tree);
+    const stands = registrationsTree(root).then((after) => after === tree);
     return { dirty, untracked: state.untracked, stands };
   } catch {
     return undefined;
@@ -115,29 +121,6 @@ function allWatched(listing: string): boolean {
     if (listing.indexOf('\0', at) < 0) break;
   }
   return true;
-}
-
-/**
- * The tree of `registrations/` at HEAD when the index holds the same, else undefined:
- * outside git, before the first commit, or with changes staged.
- */
-async function stagedTree(root: string): Promise<string | undefined> {
-  const git = gitIn(root);
-  try {
-    const [listed] = await Promise.all([
-      git(['ls-tree', 'HEAD', '--', 'registrations']),
-      // Fails (exit 1) when anything under registrations/ is staged.
-      git(['diff', '--cached', '--quiet', 'HEAD', '--', 'registrations']),
-    ]);
-    // <mode> SP <type> SP <object> TAB <path>. A tree: registrations/ as a link would
-    // keep git from seeing the files behind it.
-    const [mode, type, id] = listed.split('\t')[0]?.split(' ') ?? [];
-    return mode === '040000' && type === 'tree' && /^[0-9a-f]{40,64}$/.test(id ?? '')
-      ? id
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function gitIn(root: string): (args: string[]) => Promise<string> {

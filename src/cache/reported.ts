@@ -1,4 +1,5 @@
 import type { Facts } from '../checks/facts.js';
+import type { WorktreeLook } from '../git/worktree.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { checkUnitsParallel, type OnFiles } from '../load/parallel.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -22,7 +23,7 @@ export async function checkReported(
     today: string;
     lean: boolean;
     /** Git's look at the working tree, when the run shares one (see git/worktree.ts). */
-    look?: Promise<string | undefined>;
+    look?: WorktreeLook;
   },
   onFiles: OnFiles,
 ): Promise<CheckResult> {

@@ -7,7 +7,7 @@ import type { ReportFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { t } from '../i18n/index.js';
 import { changedWorkspaceFiles } from '../git/changed-workspace.js';
-import { lookAtWorktree } from '../git/worktree.js';
+import { lookAtWorktree, type WorktreeLook } from '../git/worktree.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
@@ -70,7 +70,7 @@ async function checkAll(
   ws: Workspace,
   run: RegistrationList & {
     only: Promise<string[]> | undefined;
-    look: Promise<string | undefined> | undefined;
+    look: WorktreeLook | undefined;
     /** What git must answer before anything is loaded. */
     ready: Promise<unknown>;
     today: string;
@@ -119,11 +119,7 @@ async function checkAll(
 type Checked = CheckResult & { documentOf?: (rel: string) => Doc | undefined };
 
 /** The registrations a pull request changes; partner profiles are not reported on. */
-async function changedOnly(
-  root: string,
-  base: string,
-  look: Promise<string | undefined>,
-): Promise<string[]> {
+async function changedOnly(root: string, base: string, look: WorktreeLook): Promise<string[]> {
   const files = await changedWorkspaceFiles(root, base, look);
   return files.filter((f) => f.startsWith('registrations/'));
 }

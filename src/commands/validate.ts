@@ -12,7 +12,7 @@ import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
 import { displayPaths } from '../findings/phrase.js';
 import { changedWorkspaceFiles } from '../git/changed-workspace.js';
-import { lookAtWorktree } from '../git/worktree.js';
+import { lookAtWorktree, type WorktreeLook } from '../git/worktree.js';
 import { textOf } from '../load/document.js';
 import { t } from '../i18n/index.js';
 import { formatter } from '../output/index.js';
@@ -67,7 +67,7 @@ async function checkWithCache(
   ws: Workspace,
   run: RegistrationList & {
     only: Promise<string[]> | undefined;
-    look: Promise<string | undefined> | undefined;
+    look: WorktreeLook | undefined;
     today: string;
     cache: boolean;
   },
@@ -141,7 +141,7 @@ async function reportedFiles(
   paths: string[],
   flags: ValidateFlags,
   cwd: string,
-  look: Promise<string | undefined> | undefined,
+  look: WorktreeLook | undefined,
 ): Promise<string[]> {
   const named = paths.length > 0 ? selectFiles(ws, paths, cwd) : undefined;
   if (!flags.changed || flags.base === undefined) return named ?? [];

@@ -1,5 +1,5 @@
 import { parseNameStatus } from './name-status.js';
-import { gitIn, ignoredOf, lookAtWorktree, worktreeState } from './worktree.js';
+import { gitIn, ignoredOf, lookAtWorktree, worktreeState, type WorktreeLook } from './worktree.js';
 
 const checked = /^(?:registrations\/[^/]+\/[^/]+|partners\/[^/]+)\.ya?ml$/;
 
@@ -16,7 +16,7 @@ const checked = /^(?:registrations\/[^/]+\/[^/]+|partners\/[^/]+)\.ya?ml$/;
 export async function changedWorkspaceFiles(
   root: string,
   base: string,
-  look?: Promise<string | undefined>,
+  look?: WorktreeLook,
 ): Promise<string[]> {
   const files = (await changedAtOnce(root, base, look)) ?? (await changedStepByStep(root, base));
   return [...new Set(files.filter((file) => checked.test(file)))].sort();
@@ -35,7 +35,7 @@ export async function changedWorkspaceFiles(
 export async function changedAtOnce(
   root: string,
   base: string,
-  look: Promise<string | undefined> = lookAtWorktree(root),
+  look: WorktreeLook = lookAtWorktree(root),
 ): Promise<string[] | undefined> {
   // An option in place of a ref is refused, with the reason, step by step.
   if (base.startsWith('-')) return undefined;
@@ -45,7 +45,7 @@ export async function changedAtOnce(
   const diff = ['diff', '--name-status', '-z', '--no-renames', '--no-ext-diff', '--relative'];
   const [staged, listing] = await Promise.all([
     gitIn(root, [...diff, '--cached', '--merge-base', base, '--']).catch(() => undefined),
-    look,
+    look.listing,
   ]);
   const state = listing === undefined ? undefined : worktreeState(listing);
   if (staged === undefined || state === undefined) return undefined;

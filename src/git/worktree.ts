@@ -8,11 +8,43 @@ import { execFile } from 'node:child_process';
  * from disk; the list of changed files and the facts cache both need it, so a run
  * starts it once and hands it to both. Undefined where git cannot answer.
  */
-export function lookAtWorktree(root: string): Promise<string | undefined> {
+export interface WorktreeLook {
+  listing: Promise<string | undefined>;
+  /**
+   * The tree of `registrations/` that HEAD and the index held as the look began (see
+   * `registrationsTree`), asked together with it: the cache trusts the look only for
+   * that tree.
+   */
+  tree: Promise<string | undefined>;
+}
+
+export function lookAtWorktree(root: string): WorktreeLook {
+  const tree = registrationsTree(root);
   const args = ['ls-files', '-v', '-m', '-d', '-o', '-z', '--', 'registrations', 'partners'];
-  return new Promise((resolve) => {
-    execFile('git', args, options(root), (error, stdout) => resolve(error ? undefined : stdout));
-  });
+  const listing = gitIn(root, args).catch(() => undefined);
+  return { listing, tree };
+}
+
+/**
+ * The tree of `registrations/` at HEAD when the index holds the same, else undefined:
+ * outside git, before the first commit, or with changes staged.
+ */
+export async function registrationsTree(root: string): Promise<string | undefined> {
+  try {
+    const [listed] = await Promise.all([
+      gitIn(root, ['ls-tree', 'HEAD', '--', 'registrations']),
+      // Fails (exit 1) when anything under registrations/ is staged.
+      gitIn(root, ['diff', '--cached', '--quiet', 'HEAD', '--', 'registrations']),
+    ]);
+    // <mode> SP <type> SP <object> TAB <path>. A tree: registrations/ as a link would
+    // keep git from seeing the files behind it.
+    const [mode, type, id] = listed.split('\t')[0]?.split(' ') ?? [];
+    return mode === '040000' && type === 'tree' && /^[0-9a-f]{40,64}$/.test(id ?? '')
+      ? id
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a look at the working tree found, as paths relative to the workspace. */
