@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
 import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { statKey } from '../load/source.js';
 import { isRegistrationPath } from '../workspace/files.js';
 import {
+  gitIn,
   lookAtWorktree,
   registrationsTree,
   worktreeState,
   type WorktreeLook,
 } from '../git/worktree.js';
-
-const run = promisify(execFile);
 
 /** What `fileKeys` lists: a key per file, and the tree they were all read from, if one. */
 export interface Keys {
@@ -86,7 +83,6 @@ export async function sinceTree(
   tree: string,
   look: WorktreeLook = lookAtWorktree(root),
 ): Promise<SinceTree | undefined> {
-  const git = gitIn(root);
   try {
     const [now, tags, listing, ignoreCase] = await Promise.all([
       // Asked as the look began, and again once it is done (`stands`).
@@ -94,10 +90,10 @@ export async function sinceTree(
       // Every entry git tracks, by its tag. A long answer, which is read only after the
       // cache: asked apart from the look, so that the walk of the working tree never
       // waits for it to be read.
-      git(['ls-files', '-v', '-z', '--', 'registrations']),
+      gitIn(root, ['ls-files', '-v', '-z', '--', 'registrations']),
       look.listing,
       // Told to ignore case, git takes a file for another whose name differs in case only.
-      git(['config', '--get', '--bool', 'core.ignorecase']).catch(() => 'false'),
+      gitIn(root, ['config', '--get', '--bool', 'core.ignorecase']).catch(() => 'false'),
     ]);
     if (now !== tree || !allWatched(tags) || ignoreCase.trim() === 'true') return undefined;
     const state = listing === undefined ? undefined : worktreeState(listing, 'registrations/');
@@ -116,16 +112,13 @@ export async function sinceTree(
 /** Whether every entry `ls-files -v` lists is tagged H: tracked, and not told to be ignored. */
 function allWatched(listing: string): boolean {
   // Looked at entry by entry: a pattern run over the listing of 100,000 files costs more.
-  for (let at = 0; at < listing.length; at = listing.indexOf('\0', at) + 1) {
+  for (let at = 0; at < listing.length;) {
     if (!listing.startsWith('H ', at)) return false;
-    if (listing.indexOf('\0', at) < 0) break;
+    const end = listing.indexOf('\0', at);
+    if (end < 0) break;
+    at = end + 1;
   }
   return true;
-}
-
-function gitIn(root: string): (args: string[]) => Promise<string> {
-  return (args) =>
-    run('git', args, { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' }).then((r) => r.stdout);
 }
 
 // TODO(cache): a file rewritten within one mtime tick at the same size keeps its key;
@@ -151,13 +144,12 @@ interface Tracked {
 
 /** The index's entries under registrations/; none outside git. */
 async function tracked(root: string): Promise<Tracked> {
-  const git = gitIn(root);
   let staged: string;
   let modified: string;
   try {
     [staged, modified] = await Promise.all([
-      git(['ls-files', '-s', '-v', '-z', '--', 'registrations']),
-      git(['ls-files', '-m', '-z', '--', 'registrations']),
+      gitIn(root, ['ls-files', '-s', '-v', '-z', '--', 'registrations']),
+      gitIn(root, ['ls-files', '-m', '-z', '--', 'registrations']),
     ]);
   } catch {
     return { blobs: new Map(), registrations: [], watched: false };

@@ -9,9 +9,8 @@ const minFilesPerWorker = 1500;
 
 /** REG_WORKERS=0 keeps to one thread; REG_WORKERS=N uses N threads whatever the size. */
 export function threadsFor(files: number): number {
-  const raw = process.env.REG_WORKERS;
-  const forced = raw === undefined || raw === '' ? Number.NaN : Number(raw);
-  if (Number.isInteger(forced) && forced >= 0) return Math.max(1, Math.min(forced, files));
+  const forced = countFromEnv('REG_WORKERS');
+  if (forced !== undefined) return Math.max(1, Math.min(forced, files));
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / minFilesPerWorker)));
 }
 
@@ -22,9 +21,14 @@ export function threadsFor(files: number): number {
  * from how many files.
  */
 export function mainReads(files: number): boolean {
-  const raw = process.env.REG_MAIN_READS;
-  const from = raw === undefined || raw === '' ? Number.NaN : Number(raw);
-  return files >= (Number.isInteger(from) && from >= 0 ? from : 30000);
+  return files >= (countFromEnv('REG_MAIN_READS') ?? 30000);
+}
+
+/** A whole number of zero or more set in the environment; anything else is unset. */
+function countFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+  return Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
 /**

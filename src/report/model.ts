@@ -67,7 +67,7 @@ export function buildEntries(
   options: ModelOptions,
 ): ReportEntry[] {
   const make = (unit: Unit, found: Finding[]) => entryOf(ws, unit, found, options, true);
-  return eachEntry(ws, units, findings, make, options.documentOf);
+  return eachEntry(ws, units, findings, options, make);
 }
 
 /** The same entries as `buildEntries`, each without what the dashboard does not read. */
@@ -78,21 +78,21 @@ export function buildSummaries(
   options: ModelOptions,
 ): EntrySummary[] {
   const make = (unit: Unit, found: Finding[]) => entryOf(ws, unit, found, options, false);
-  return eachEntry(ws, units, findings, make, options.documentOf);
+  return eachEntry(ws, units, findings, options, make);
 }
 
 function eachEntry<T>(
   ws: Workspace,
   units: readonly Unit[],
   findings: readonly Finding[],
+  options: ModelOptions,
   make: (unit: Unit, findings: Finding[]) => T,
-  documentOf?: (rel: string) => Doc | undefined,
 ): T[] {
   const byFile = groupByFile(findings);
   const show = displayPaths(ws.root);
   const out: T[] = [];
   for (const unit of units) {
-    const data = unit.data ?? documentOf?.(unit.rel);
+    const data = unit.data ?? options.documentOf?.(unit.rel);
     if (!data) continue;
     const full = data === unit.data ? unit : { ...unit, data };
     out.push(make(full, byFile.get(show(unit.rel)) ?? []));
