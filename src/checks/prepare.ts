@@ -1,6 +1,6 @@
 import type { Draft } from '../findings/finding.js';
 import { formatPath } from '../findings/finding.js';
-import { pinPositions, pinPositionsElsewhere } from '../findings/phrase.js';
+import { pinPositions } from '../findings/phrase.js';
 import type { Limits } from '../load/limits.js';
 import { attachmentDeps } from './attachment/deps.js';
 import type { CheckContext, RegistrationCheck } from './context.js';
@@ -8,20 +8,14 @@ import { factsOf } from './facts.js';
 import { registrationChecks } from './registry.js';
 import type { Unit } from './unit.js';
 
-/** Takes a file's text and the drafts still without a position, and places them later. */
-export type Placer = (text: string, drafts: readonly Draft[]) => void;
-
 /**
  * Everything about one registration that needs no other file: its own checks, the
  * positions of their findings and its facts. It runs where the file was loaded (on a
  * worker thread for large workspaces), so that the main thread only joins the results.
- * With `placer`, the positions may be worked out on another thread (see
- * pinPositionsElsewhere); they are there once it answers.
  */
-export function prepareUnit(unit: Unit, ctx: CheckContext, limits: Limits, placer?: Placer): Unit {
+export function prepareUnit(unit: Unit, ctx: CheckContext, limits: Limits): Unit {
   runFileChecks(unit, registrationChecks, ctx);
-  if (placer) pinPositionsElsewhere(unit.drafts, unit.loaded, limits, placer);
-  else pinPositions(unit.drafts, unit.loaded, limits);
+  pinPositions(unit.drafts, unit.loaded, limits);
   unit.facts = factsOf(unit);
   unit.deps = attachmentDeps(ctx.ws.root, unit.data);
   unit.checked = true;

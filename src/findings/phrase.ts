@@ -32,25 +32,6 @@ export function pinPositions(drafts: readonly Draft[], loaded: Loaded, limits: L
   loaded.positioned = undefined;
 }
 
-/**
- * `pinPositions` for a run in which another thread may parse the file's document instead
- * of this one: `elsewhere` is handed the text and the drafts still without a position,
- * and places them before the run's findings are phrased (see load/parallel.ts). A file
- * already parsed with positions, or whose text was let go, is pinned here at once.
- */
-export function pinPositionsElsewhere(
-  drafts: readonly Draft[],
-  loaded: Loaded,
-  limits: Limits,
-  elsewhere: (text: string, drafts: readonly Draft[]) => void,
-): void {
-  const open = drafts.filter((d) => !d.position);
-  if (open.length === 0) return;
-  const text = loaded.released ? undefined : loaded.source.text;
-  if (loaded.positioned || text === undefined) pinPositions(drafts, loaded, limits);
-  else elsewhere(text, open);
-}
-
 function whereOf(draft: Draft, positioned: Positioned | undefined): Position {
   return (
     draft.position ??

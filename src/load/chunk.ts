@@ -1,5 +1,5 @@
 import { checkDocument } from '../checks/document.js';
-import { prepareUnit, type Placer } from '../checks/prepare.js';
+import { prepareUnit } from '../checks/prepare.js';
 import { hasWaivers } from '../checks/waiver/waivers.js';
 import type { Unit } from '../checks/unit.js';
 import { language } from '../i18n/index.js';
@@ -42,17 +42,9 @@ export function runChunk(job: LoadJob, rels: readonly string[], ws: () => Worksp
   });
 }
 
-/**
- * The second half: the units of files `readChunk` read, as `runChunk` makes them. With
- * `placer`, the positions of their findings may come later (see checks/prepare.ts).
- */
-export function finishChunk(
-  job: LoadJob,
-  files: readonly ReadFile[],
-  ws: () => Workspace,
-  placer?: Placer,
-): Unit[] {
-  const finish = finisher(job, ws, placer);
+/** The second half: the units of files `readChunk` read, as `runChunk` makes them. */
+export function finishChunk(job: LoadJob, files: readonly ReadFile[], ws: () => Workspace): Unit[] {
+  const finish = finisher(job, ws);
   return files.map(({ source, json, declined }) => {
     if (json !== undefined) return finish(source, { value: JSON.parse(json) as unknown });
     // A value JSON would change is parsed again; one the fast parser declined is not.
@@ -65,14 +57,13 @@ export function finishChunk(
 function finisher(
   job: LoadJob,
   ws: () => Workspace,
-  placer?: Placer,
 ): (source: Source, fast: { value: unknown } | undefined) => Unit {
   const load = (source: Source, fast: { value: unknown } | undefined): Unit =>
     checkDocument(source.rel, loadedFrom(source, fast, job.limits), 'registration');
   if (job.today === undefined) return load;
   const ctx = { ws: ws(), today: job.today };
   return (source, fast) => {
-    const unit = prepareUnit(load(source, fast), ctx, job.limits, placer);
+    const unit = prepareUnit(load(source, fast), ctx, job.limits);
     return job.lean ? lean(unit) : unit;
   };
 }

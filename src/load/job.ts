@@ -6,7 +6,6 @@ import type { Policy } from '../model/policy.js';
 import { parseFast } from './fast.js';
 import { plainJson } from './json.js';
 import type { Limits } from './limits.js';
-import type { Ask, Position } from './locate.js';
 import { readSource, type Source } from './source.js';
 
 // What the threads of one run say to each other, and the reading half of a chunk's
@@ -61,22 +60,6 @@ export interface ReadFile {
 
 /** A worker's answer: the chunk's units, or only its files read (`readOnly`). */
 export type ChunkDone = { index: number; units: Unit[] } | { index: number; files: ReadFile[] };
-
-/**
- * Asks the feeder where some findings of a file it read point, since the main thread
- * has more to do than its feeder (see parallel.ts); the answer is `Placed`.
- */
-export interface PlaceAsk {
-  place: number;
-  text: string;
-  asks: Ask[];
-}
-
-/** The positions of a `PlaceAsk`'s asks, in their order. */
-export interface Placed {
-  place: number;
-  positions: Position[];
-}
 
 /** The first half of `runChunk`: each file read and parsed, nothing checked yet. */
 export function readChunk(job: LoadJob, rels: readonly string[]): ReadFile[] {

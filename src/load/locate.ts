@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import type { Segment } from '../findings/finding.js';
-import { parsePositionsOnly, type Positioned } from './positioned.js';
+import type { Positioned } from './positioned.js';
 import { yamlPackage } from './yaml-package.js';
 
 export interface Position {
@@ -53,20 +53,4 @@ function stepInto(node: unknown, seg: Segment): Step | undefined {
     return { keyOffset: item.range[0], valueOffset: item.range[0], value: item };
   }
   return undefined;
-}
-
-/** Where a finding's draft asks to be placed: its path, and the key or the value there. */
-export interface Ask {
-  path: readonly Segment[];
-  at: 'key' | 'value' | undefined;
-}
-
-/**
- * The positions of `asks` in the text of a file the fast parser read without a problem,
- * in their order: what `pinPositions` (findings/phrase.ts) finds for the same drafts.
- * It needs nothing of the checks, so that the thread that read the file can answer it.
- */
-export function placeIn(text: string, asks: readonly Ask[]): Position[] {
-  const positioned = parsePositionsOnly(text);
-  return asks.map((ask) => locate(positioned, ask.path, ask.at ?? 'key'));
 }

@@ -3,16 +3,7 @@ import type { Unit } from '../checks/unit.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { dropEarly, loadingWorker, mainReads, takeEarly, threadsFor } from './threads.js';
 import { finishChunk, jobOf, runChunk } from './chunk.js';
-import type { Placer } from '../checks/prepare.js';
-import type { Ask, Position } from './locate.js';
-import {
-  type Chunk,
-  type ChunkDone,
-  type LoadJob,
-  type PlaceAsk,
-  type Placed,
-  type ReadFile,
-} from './job.js';
+import { type Chunk, type ChunkDone, type LoadJob, type ReadFile } from './job.js';
 
 /** Called as files are done, with how many were done since the last call. */
 export type OnFiles = (files: number) => void;
@@ -94,25 +85,9 @@ async function inParallel(
           readOnly: true,
           depth: 3,
           room: () => waiting.length < 3,
-          lingers: !readsToo,
         })
       : feed(job, chunks, queue, received, { readOnly: false, depth: 2, room: () => true }),
   );
-  // A main thread that leaves all reading to its feeder has more to do than the feeder:
-  // the feeder also works out where the findings of the files it read point, parsing
-  // those files with positions, which is the slowest parse there is.
-  const feeder = pool[0];
-  const placements: Promise<void>[] = [];
-  const placer: Placer | undefined =
-    feeder && !readsToo
-      ? (text, drafts) => {
-          const asks = drafts.map(({ path, at }) => ({ path, at }));
-          const placed = feeder.place(text, asks).then((positions) => {
-            drafts.forEach((draft, i) => (draft.position = positions[i]));
-          });
-          placements.push(placed);
-        }
-      : undefined;
   dropEarly();
   // On any failure no thread takes another chunk, and no worker outlives the run.
   const stop = (): void => {
@@ -136,7 +111,7 @@ async function inParallel(
       // two, and a chunk read here whenever none is waiting repays the warming up.
       const index = ready || (pool.length > 0 && !readsToo) ? undefined : queue.take();
       if (ready) {
-        done(ready.index, finishChunk(job, ready.files, workspace, placer));
+        done(ready.index, finishChunk(job, ready.files, workspace));
         pool[0]?.poke();
       } else if (index !== undefined) {
         done(index, runChunk(job, chunks[index] as string[], workspace));
@@ -149,8 +124,6 @@ async function inParallel(
       // Lets the workers' results in, so that each is handed its next chunk at once.
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(placements);
-    feeder?.close();
     await finished;
   } catch (error) {
     stop();
@@ -165,63 +138,34 @@ interface Queue {
   empty(): boolean;
 }
 
-/**
- * Small enough to balance the threads at the end, large enough to cost few messages.
- * The first ones are smaller still, so that the main thread starts checking soon after
- * its feeder starts reading, rather than after a whole chunk.
- */
+/** Small enough to balance the threads at the end, large enough to cost few messages. */
 function chunked(rels: readonly string[], threads: number): string[][] {
   const size = Math.max(64, Math.min(512, Math.ceil(rels.length / (threads * 16))));
   const out: string[][] = [];
-  let next = threads > 1 ? Math.min(size, 32) : size;
-  for (let i = 0; i < rels.length; i += next, next = Math.min(size, next * 2)) {
-    out.push(rels.slice(i, i + next));
-  }
+  for (let i = 0; i < rels.length; i += size) out.push(rels.slice(i, i + size));
   return out;
-}
-
-/** One loading worker of a run, as `feed` keeps it. */
-interface Fed {
-  worker: Worker;
-  finished: Promise<void>;
-  /** Asks for more chunks, once the main thread has taken some of a feeder's. */
-  poke(): void;
-  /** Where findings of a file point (see PlaceAsk); only a worker that `lingers`. */
-  place(text: string, asks: Ask[]): Promise<Position[]>;
-  /** Lets a worker that `lingers` go, once nothing more will be asked of it. */
-  close(): void;
 }
 
 /**
  * One worker, kept busy: it holds up to `depth` chunks, the one it works on and the next
  * ones, so that it never waits for the main thread, which may be in the middle of a
  * chunk of its own. A feeder (`readOnly`) takes more only while `room` says the main
- * thread keeps up. A worker that `lingers` stays once the chunks are gone, to place the
- * findings of the last ones, until it is closed.
+ * thread keeps up; `poke` asks it again once the main thread has taken some.
  */
 function feed(
   job: LoadJob,
   chunks: readonly string[][],
   queue: Queue,
   received: (message: ChunkDone) => void,
-  how: { readOnly: boolean; depth: number; room: () => boolean; lingers?: boolean },
-): Fed {
+  how: { readOnly: boolean; depth: number; room: () => boolean },
+): { worker: Worker; finished: Promise<void>; poke: () => void } {
   const early = takeEarly();
   const worker = early ?? loadingWorker(job);
   early?.postMessage({ job });
   let held = 0;
   let over = false;
-  let closing = !how.lingers;
-  const placing = new Map<number, (positions: Position[]) => void>();
-  let asked = 0;
-  const fed: Fed = {
-    worker,
-    finished: Promise.resolve(),
-    poke: () => undefined,
-    place: () => Promise.reject(new Error('this loading worker places no findings')),
-    close: () => undefined,
-  };
-  fed.finished = new Promise<void>((resolve, reject) => {
+  let poke = (): void => undefined;
+  const finished = new Promise<void>((resolve, reject) => {
     const give = (): void => {
       while (!over && held < how.depth && how.room()) {
         const index = queue.take();
@@ -230,49 +174,24 @@ function feed(
         const chunk: Chunk = { index, rels: chunks[index] as string[], readOnly: how.readOnly };
         worker.postMessage(chunk);
       }
-      if (!over && closing && held === 0 && placing.size === 0 && queue.empty()) {
+      if (!over && held === 0 && queue.empty()) {
         over = true;
         worker.postMessage(null);
         resolve();
       }
     };
-    const fail = (error: Error): void => {
-      reject(error);
-      // Nothing answers a question left with a worker that is gone.
-      for (const answer of placing.values()) answer([]);
-      placing.clear();
-    };
-    fed.poke = give;
-    fed.close = () => {
-      closing = true;
-      give();
-    };
-    fed.place = (text, asks) => {
-      if (over) return Promise.reject(new Error('loading worker asked after it was let go'));
-      asked += 1;
-      const message: PlaceAsk = { place: asked, text, asks };
-      const answer = new Promise<Position[]>((done) => placing.set(message.place, done));
-      worker.postMessage(message);
-      return answer;
-    };
-    worker.on('message', (message: ChunkDone | Placed) => {
-      if ('place' in message) {
-        placing.get(message.place)?.(message.positions);
-        placing.delete(message.place);
-      } else {
-        held -= 1;
-        received(message);
-      }
+    poke = give;
+    worker.on('message', (message: ChunkDone) => {
+      held -= 1;
+      received(message);
       give();
     });
-    worker.once('error', fail);
+    worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) fail(new Error(`loading worker stopped with exit code ${code}`));
-      else if (held > 0 || placing.size > 0) {
-        fail(new Error('loading worker stopped before its work was done'));
-      }
+      if (code !== 0) reject(new Error(`loading worker stopped with exit code ${code}`));
+      else if (held > 0) reject(new Error('loading worker stopped before its work was done'));
     });
     give();
   });
-  return fed;
+  return { worker, finished, poke: () => poke() };
 }

@@ -1,13 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Workspace } from '../workspace/workspace.js';
-import {
-  readChunk,
-  type Chunk,
-  type ChunkDone,
-  type LoadJob,
-  type PlaceAsk,
-  type Placed,
-} from './job.js';
+import { readChunk, type Chunk, type ChunkDone, type LoadJob } from './job.js';
 
 /**
  * A loading thread. The checks are loaded only when a chunk is to be checked here: a
@@ -19,23 +12,13 @@ if (parentPort) {
   let job = workerData as LoadJob | undefined;
   let checking: Promise<typeof import('./chunk.js')> | undefined;
   let ws: Workspace | undefined;
-  let placing: Promise<typeof import('./locate.js')> | undefined;
-  type Message = Chunk | PlaceAsk | { job: LoadJob } | null;
-  const handle = async (message: Message): Promise<void> => {
+  const handle = async (message: Chunk | { job: LoadJob } | null): Promise<void> => {
     if (message === null) {
       port.close();
       return;
     }
     if ('job' in message) {
       job = message.job;
-      return;
-    }
-    if ('place' in message) {
-      // Only a feeder is asked, and only once some file has a finding: the yaml package
-      // is loaded then.
-      const { placeIn } = await (placing ??= import('./locate.js'));
-      const positions = placeIn(message.text, message.asks);
-      port.postMessage({ place: message.place, positions } satisfies Placed);
       return;
     }
     const given = job;
@@ -57,7 +40,7 @@ if (parentPort) {
   };
   // One message at a time, in order; a failure stops the worker, which its run notices.
   let tail = Promise.resolve();
-  port.on('message', (message: Message) => {
+  port.on('message', (message: Chunk | { job: LoadJob } | null) => {
     tail = tail
       .then(() => handle(message))
       .catch((error: unknown) => {
