@@ -96,7 +96,7 @@ export async function openReportedCache(
   const changes = await asked;
   const run = { stored, today, where, factsOnly: true };
   const since =
-    changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes) : undefined;
+    changes && stored.tree === tree ? keysSince(ws.root, stored.entries, changes, list) : undefined;
   if (since && (await changes?.stands) === true) {
     const { rels, keys, holds } = since;
     return { rels, cache: cacheOver(ws, { ...run, rels, keys: { ...keys, tree }, holds }) };
@@ -111,12 +111,14 @@ export async function openReportedCache(
  * (`holds`), and needs no key of its own; any other file, and every file git reports
  * changed or does not track, is keyed by its size and time, as a full listing would key
  * it. Undefined where a folder became a link, which git would look through and a
- * listing would not.
+ * listing would not. Where git ignores case, the names come from `list` (see
+ * SinceTree.ignoreCase), and git only vouches for the contents.
  */
 function keysSince(
   root: string,
   entries: readonly Entry[],
   changes: SinceTree,
+  list: () => string[],
 ): { rels: string[]; keys: Omit<Keys, 'tree'>; holds: (entry: Entry) => boolean } | undefined {
   if (!isFolder(join(root, 'registrations'))) return undefined;
   const keys = new Map<string, string>();
@@ -134,6 +136,22 @@ function keysSince(
     keys.set(rel, key);
     rels.push(rel);
   };
+  // A tracked registration without a file a listing names (gone, or no longer a file)
+  // is one git reports changed: a cache without its entry must not keep the tree.
+  const registrations = [...changes.dirty].filter(isRegistrationPath);
+  if (changes.ignoreCase) {
+    const listed = list();
+    const named = new Set(listed);
+    const byFile = new Map(entries.map((entry) => [entry.facts.file, entry]));
+    for (const rel of listed) {
+      const entry = byFile.get(rel);
+      if (entry && unchanged(entry)) rels.push(rel);
+      else add(rel);
+    }
+    // An entry whose name the listing no longer gives, in this case, is of no file.
+    const listedHolds = (entry: Entry): boolean => named.has(entry.facts.file) && holds(entry);
+    return { rels, keys: { keys, registrations }, holds: listedHolds };
+  }
   // Files git names that have no entry: new ones, or ones no listing named before.
   const fresh = new Set([...changes.dirty, ...changes.untracked]);
   let folder = '';
@@ -151,9 +169,6 @@ function keysSince(
     else add(rel);
   }
   for (const rel of fresh) if (isRegistrationPath(rel)) add(rel);
-  // A tracked registration without a file a listing names (gone, or no longer a file)
-  // is one git reports changed: a cache without its entry must not keep the tree.
-  const registrations = [...changes.dirty].filter(isRegistrationPath);
   // In the order a listing gives; the entries mostly are already.
   return { rels: rels.sort(), keys: { keys, registrations }, holds };
 }

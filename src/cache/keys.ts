@@ -64,6 +64,12 @@ export interface SinceTree {
   /** Files git does not track, as paths relative to the workspace. */
   untracked: string[];
   /**
+   * Whether git is told to ignore case: it then takes a file for another whose name
+   * differs in case only, and would report neither a file renamed so nor its new name,
+   * so the names must come from a listing of the folders.
+   */
+  ignoreCase: boolean;
+  /**
    * Whether HEAD and the index still hold the tree when asked again after the listing:
    * a commit or a staged change made while git listed the files voids the listing.
    * Asked while the caller works on what was listed.
@@ -92,10 +98,9 @@ export async function sinceTree(
       // waits for it to be read.
       gitIn(root, ['ls-files', '-v', '-z', '--', 'registrations']),
       look.listing,
-      // Told to ignore case, git takes a file for another whose name differs in case only.
       gitIn(root, ['config', '--get', '--bool', 'core.ignorecase']).catch(() => 'false'),
     ]);
-    if (now !== tree || !allWatched(tags) || ignoreCase.trim() === 'true') return undefined;
+    if (now !== tree || !allWatched(tags)) return undefined;
     const state = listing === undefined ? undefined : worktreeState(listing, 'registrations/');
     // A repository inside (listed as a folder) hides its files from git.
     if (state === undefined || state.untracked.some((rel) => rel.endsWith('/'))) {
@@ -103,7 +108,7 @@ export async function sinceTree(
     }
     const dirty = new Set([...state.touched, ...state.gone]);
     const stands = registrationsTree(root).then((after) => after === tree);
-    return { dirty, untracked: state.untracked, stands };
+    return { dirty, untracked: state.untracked, ignoreCase: ignoreCase.trim() === 'true', stands };
   } catch {
     return undefined;
   }

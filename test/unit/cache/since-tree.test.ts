@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cacheFileOf, openFactsCache, openReportedCache } from '../../../src/cache/facts-cache.js';
+import { fileKeys } from '../../../src/cache/keys.js';
 import { checkReported } from '../../../src/cache/reported.js';
 import { registrationFiles } from '../../../src/workspace/files.js';
 import { openWorkspace } from '../../../src/workspace/load.js';
@@ -9,8 +10,17 @@ import { loadAndSave } from '../../helpers/cache.js';
 import { commitAll, git, initRepo } from '../../helpers/git.js';
 import { makeWorkspace, removeWorkspace, validDeal } from '../../helpers/workspace.js';
 
+// Passed through, to tell whether a run keyed every file the long way.
+vi.mock('../../../src/cache/keys.js', async (actual) => {
+  const keys = await actual<typeof import('../../../src/cache/keys.js')>();
+  return { ...keys, fileKeys: vi.fn(keys.fileKeys) };
+});
+
 let dir = '';
-afterEach(() => removeWorkspace(dir));
+afterEach(() => {
+  removeWorkspace(dir);
+  vi.mocked(fileKeys).mockClear();
+});
 
 const today = '2026-11-26';
 const deal = (id: string, name = 'Meridian Foods Ltd.'): string =>
@@ -232,17 +242,39 @@ describe('a run that reports on a few files, under the tree its cache was listed
     expect(rels).toContain(path('ALPHA-2026-0002'));
   });
 
-  it('lists the registrations where git is told to ignore case', async () => {
-    dir = committedDeal();
+  it('lists the registrations where git is told to ignore case, and keys only the changed', async () => {
+    dir = makeWorkspace({
+      [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002'),
+      [path('ALPHA-2026-0003')]: deal('ALPHA-2026-0003'),
+      [path('ALPHA-2026-0004')]: deal('ALPHA-2026-0004'),
+    });
+    initRepo(dir);
+    commitAll(dir, 'deals');
     await fill(dir);
     git(dir, 'config', 'core.ignorecase', 'true');
+    // A copy and a rename whose names differ in case only, which git so told does not
+    // report, and an edit, which it does.
     writeFileSync(
       join(dir, 'registrations', 'alpha', 'alpha-2026-0002.yaml'),
       deal('ALPHA-2026-0002'),
     );
+    renameSync(
+      join(dir, path('ALPHA-2026-0003')),
+      join(dir, 'registrations', 'alpha', 'Alpha-2026-0003.yaml'),
+    );
+    writeFileSync(
+      join(dir, path('ALPHA-2026-0004')),
+      deal('ALPHA-2026-0004', 'Harbor Plastics Co.'),
+    );
+    vi.mocked(fileKeys).mockClear();
     const run = await reported(dir);
     expect(run.listed).toBe(true);
+    expect(vi.mocked(fileKeys)).not.toHaveBeenCalled();
     expect(run.rels).toEqual(registrationFiles(dir));
+    expect(run.rels).not.toContain(path('ALPHA-2026-0003'));
+    expect(run.facts).toEqual((await listedWay(dir)).facts);
+    const cached = run.rels.filter((_, i) => run.facts[i] !== null);
+    expect(cached).toEqual([path('ALPHA-2026-0001'), path('ALPHA-2026-0002')]);
   });
 });
 
