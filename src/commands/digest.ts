@@ -2,7 +2,7 @@ import type { DigestFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { buildDigest } from '../report/digest.js';
 import { openRepo } from '../git/repo.js';
-import { emit } from '../report/out.js';
+import { checkOut, emit } from '../report/out.js';
 import { resolveEnd } from '../report/period.js';
 import { renderTemplate } from '../report/templates.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -10,6 +10,7 @@ import { openWorkspace } from '../workspace/load.js';
 /** `reg digest`: what changed on the branch in a period, for mail, chat or an issue. */
 export async function digestCommand(flags: DigestFlags, g: Globals): Promise<number> {
   const ws = openWorkspace(g.cwd);
+  checkOut(ws.root, flags, g, 'digest');
   const history = await openRepo(ws.root);
   const since = await resolveEnd(history, flags.since, 'since');
   const until = await resolveEnd(history, flags.until ?? 'HEAD', 'until');

@@ -3,7 +3,7 @@ import type { ExportFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { bom, csvRow } from '../report/escape/csv.js';
 import { exportTable, type ExportTable } from '../report/export.js';
-import { emit } from '../report/out.js';
+import { checkOut, emit } from '../report/out.js';
 import { registrationFiles } from '../workspace/files.js';
 import { loadUnit, openWorkspace } from '../workspace/load.js';
 import { parseToday } from './today.js';
@@ -12,6 +12,7 @@ import { parseToday } from './today.js';
 export async function exportCommand(flags: ExportFlags, g: Globals): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
+  checkOut(ws.root, flags, g, 'export');
   const units = registrationFiles(ws.root).map((rel) =>
     loadUnit(ws.root, rel, 'registration', ws.limits),
   );

@@ -12,7 +12,7 @@ import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
 import { buildEntries, buildSummaries, type ModelOptions } from '../report/model.js';
-import { emit } from '../report/out.js';
+import { checkOut, emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
 import { registrationList, type RegistrationList } from '../workspace/files.js';
 import { loadUnit, openWorkspace } from '../workspace/load.js';
@@ -34,6 +34,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   if (flags.changed && !flags.base) {
     throw new UserError(t('report.base-needed'), t('cli.usage.hint', { command: 'report' }));
   }
+  checkOut(ws.root, flags, g, 'report');
   const repo = flags.base ? await openRepo(ws.root) : undefined;
   // Git works these out while the registrations are listed and the cache is read; a
   // failure is raised where they are awaited.

@@ -32,16 +32,26 @@ export function emit(
   else writeOut(root, flags.out, text, { cwd: g.cwd, force: flags.force, quiet: g.quiet, command });
 }
 
+/**
+ * Refuses at once a `--out` that `emit` would refuse once the work is done, so that a
+ * report of 100,000 registrations does not run for nothing. `emit` asks again: the file
+ * may turn up meanwhile.
+ */
+export function checkOut(
+  root: string,
+  flags: { out?: string; force?: boolean },
+  g: { cwd: string },
+  command: string,
+): void {
+  if (flags.out === undefined || flags.force) return;
+  refuseOther(resolve(g.cwd, flags.out), flags.out, readRecord(root), command);
+}
+
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
 export function writeOut(root: string, file: string, text: string, options: OutOptions): string {
   const abs = resolve(options.cwd, file);
   const record = readRecord(root);
-  if (existsSync(abs) && !options.force && record[abs] !== hashOf(readFileSync(abs))) {
-    throw new UserError(
-      t('report.out.exists', { file }),
-      t('report.out.exists.hint', { command: options.command }),
-    );
-  }
+  if (!options.force) refuseOther(abs, file, record, options.command);
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
   try {
@@ -52,6 +62,12 @@ export function writeOut(root: string, file: string, text: string, options: OutO
   }
   if (!options.quiet) process.stderr.write(`${t('report.out.written', { file })}\n`);
   return abs;
+}
+
+/** A file there that reg did not write, or that was changed since, is not replaced. */
+function refuseOther(abs: string, file: string, record: Record<string, string>, command: string) {
+  if (!existsSync(abs) || record[abs] === hashOf(readFileSync(abs))) return;
+  throw new UserError(t('report.out.exists', { file }), t('report.out.exists.hint', { command }));
 }
 
 /** A report reg may replace (see above); a failure is the user's to fix, not a crash. */

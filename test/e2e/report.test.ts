@@ -216,6 +216,28 @@ describe('reg report --out', () => {
     expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toContain('Registration approval report');
   });
 
+  it('refuses a file it did not write before it reads any registration', () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    initRepo(dir);
+    commitAll(dir, 'workspace');
+    writeFileSync(join(dir, 'notes.md'), 'mine\n');
+    const report = reg(['report', '--out', 'notes.md', '--reviews', 'none.json', ...today], {
+      cwd: dir,
+    });
+    expect(report.code).toBe(2);
+    expect(report.stderr).toMatch(/Not overwriting notes.md/);
+    // Nothing was loaded: a run that loads keeps what it found in the cache.
+    expect(existsSync(join(dir, '.git', 'regkit'))).toBe(false);
+    const digest = reg(['digest', '--since', 'no-such-ref', '--out', 'notes.md'], { cwd: dir });
+    expect(digest.code).toBe(2);
+    expect(digest.stderr).toMatch(/Not overwriting notes.md/);
+    const exported = reg(['export', '--out', 'notes.md', ...today], { cwd: dir });
+    expect(exported.code).toBe(2);
+    expect(exported.stderr).toMatch(/Not overwriting notes.md/);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('mine\n');
+  });
+
   it('asks for --base when --changed has none', () => {
     const dir = makeWorkspace();
     dirs.push(dir);
