@@ -318,7 +318,9 @@ function matches(key: string, unit: Unit): boolean {
   const read = unit.loaded.source.read;
   if (!read) return false;
   if (!key.startsWith('b:')) return key === read.stat;
-  return read.blob !== undefined && key === `b:${read.blob}`;
+  if (read.blob === undefined) return false;
+  // A working copy with CRLF where git keeps LF is the blob git keys it by.
+  return key === `b:${read.blob}` || (read.lfBlob !== undefined && key === `b:${read.lfBlob}`);
 }
 
 /** A file checked again need not be written again when it found the same. */

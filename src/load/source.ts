@@ -17,9 +17,10 @@ export interface Source {
   /**
    * What the bytes read were: their git blob id (when asked for) and the file's size,
    * time and inode just before reading, so that a cache keeps a result only under the
-   * key of the content it was made from (see cache/facts-cache.ts).
+   * key of the content it was made from (see cache/facts-cache.ts). `lfBlob` is the
+   * blob id of the bytes with CRLF made LF, when they have any (see `withLf`).
    */
-  read?: { blob: string | undefined; stat: string };
+  read?: { blob: string | undefined; stat: string; lfBlob?: string };
 }
 
 /**
@@ -56,11 +57,23 @@ export function readSource(abs: string, rel: string, limits: Limits, identify = 
     if (read === size) {
       const blob = identify ? blobId(bytes) : undefined;
       source.read = { blob, stat: statKey(stats.size, stats.mtimeMs, stats.ino) };
+      if (identify && bytes.includes(crlf)) source.read.lfBlob = blobId(withLf(bytes));
     }
     return source;
   } finally {
     closeSync(fd);
   }
+}
+
+const crlf = Buffer.from('\r\n');
+
+/**
+ * The bytes with their line ends as git keeps them where it turns LF into CRLF in the
+ * working tree (core.autocrlf, the default of Git for Windows, or eol=crlf): parsed, the
+ * two give the same document, so a cache may take either for the other.
+ */
+function withLf(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1');
 }
 
 /** The id git gives these bytes as a blob, as `git hash-object` prints it. */

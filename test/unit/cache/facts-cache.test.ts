@@ -87,6 +87,28 @@ describe('the facts cache', () => {
     expect(await misses(dir)).toEqual([a]);
   });
 
+  it('hits where git writes the files with CRLF, as Git for Windows does by default', async () => {
+    dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002'), [b]: deal('ALPHA-2026-0003') });
+    initRepo(dir);
+    commitAll(dir, 'two deals');
+    git(dir, 'config', 'core.autocrlf', 'true');
+    rmSync(join(dir, 'registrations'), { recursive: true });
+    git(dir, 'checkout', '--', '.');
+    expect(readFileSync(join(dir, a), 'utf8')).toContain('\r\n');
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+    const all = registrationFiles(dir);
+    expect(await misses(dir)).toEqual(all);
+    expect(await misses(dir)).toEqual([]);
+    // An edit is still an edit, whatever its line ends.
+    writeFileSync(
+      join(dir, a),
+      deal('ALPHA-2026-0002', 'Harbor Plastics Co.').replaceAll('\n', '\r\n'),
+    );
+    expect(await misses(dir)).toEqual([a]);
+    expect(await cachedName(dir, a)).toBe(normaliseName('Harbor Plastics Co.'));
+    expect(await misses(dir)).toEqual([]);
+  });
+
   it('notices an edit to a file git was told not to watch', async () => {
     dir = makeWorkspace({ [a]: deal('ALPHA-2026-0002') });
     initRepo(dir);
