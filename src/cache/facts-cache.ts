@@ -72,6 +72,18 @@ export async function openFactsCache(
 }
 
 /**
+ * The keys of `rels` as a run keeping a cache lists them, for a cache beside the facts
+ * that needs no facts (the documents, for `reg list`).
+ */
+export async function listedKeys(
+  ws: Workspace,
+  rels: readonly string[],
+): Promise<Pick<FactsCache, 'key' | 'keyHolds'>> {
+  const { keys } = await fileKeys(ws.root, rels);
+  return { key: (rel) => keys.get(rel), keyHolds: matches };
+}
+
+/**
  * For a run that reports on a few files (`--changed`): the registrations, and the cache
  * over them. When the cache was listed under a git tree that HEAD and the index still
  * hold, its entries name the registrations as they were, and git says what changed

@@ -108,6 +108,7 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .option('--base <ref>', t('help.list.base'))
     .addOption(formatOption(listFormats, 'table'))
     .option('--today <date>', t('help.today'))
+    .option('--no-cache', t('help.list.no-cache'))
     .action(async (options: ListFlags) => {
       const { listCommand } = await import('../commands/list.js');
       setExitCode(await listCommand(options, globals()));
@@ -157,7 +158,9 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function formatOption(choices: readonly string[] = findingFormats, fallback = 'pretty'): Option {
-  return new Option('-f, --format <format>', t('help.format')).choices([...choices]).default(fallback);
+  return new Option('-f, --format <format>', t('help.format'))
+    .choices([...choices])
+    .default(fallback);
 }
 
 export interface ValidateFlags {
@@ -195,6 +198,8 @@ export interface ListFlags {
   base?: string;
   format: (typeof listFormats)[number];
   today?: string;
+  /** `false` with --no-cache. */
+  cache?: boolean;
 }
 
 export interface HistoryFlags {

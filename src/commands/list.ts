@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { todayUtc } from '../checks/context.js';
 import { addDays } from '../checks/date/calendar.js';
 import type { Unit } from '../checks/unit.js';
@@ -11,9 +12,11 @@ import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
 import { t } from '../i18n/index.js';
 import type { Registration } from '../model/registration.js';
-import { get, str } from '../model/read.js';
+import { get, str, type Doc } from '../model/read.js';
 import { derive, states, type State } from '../policy/derive.js';
 import type { ListRow } from '../output/list/row.js';
+import { cacheFileOf, listedKeys } from '../cache/facts-cache.js';
+import { documentsFileOf, openDocuments } from '../cache/documents.js';
 import { loadUnitsParallel } from '../load/parallel.js';
 import { registrationFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -34,12 +37,14 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   const expiring = flags.expiring === undefined ? undefined : parseDays(flags.expiring);
   const facts = await baseFacts(ws, flags.base);
 
-  const units = await loadUnitsParallel(ws, registrationFiles(ws.root));
-  const unreadable = units.filter((u) => !u.data).length;
+  const rels = registrationFiles(ws.root);
+  const documents = flags.cache === false ? loadedDocuments(ws, rels) : keptDocuments(ws, rels);
+  const docs = await documents;
+  const unreadable = docs.filter((d) => !d.data).length;
   if (unreadable > 0) process.stderr.write(`${t('list.unreadable', { count: unreadable })}\n`);
-  const rows = units
-    .filter((u) => u.data)
-    .map((u) => rowOf(u, ws, today, facts))
+  const rows = docs
+    .filter((d) => d.data)
+    .map((d) => rowOf(d, ws, today, facts))
     .filter((row) => state === undefined || row.state === state)
     .filter((row) => flags.partner === undefined || row.partner === flags.partner)
     .filter((row) => expiring === undefined || endsWithin(row, today, expiring));
@@ -48,7 +53,43 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   return 0;
 }
 
-function rowOf(unit: Unit, ws: Workspace, today: string, facts: BaseFacts | undefined): ListRow {
+/** A registration as the list reads it: its file and its document, if it has one. */
+interface Listed {
+  rel: string;
+  data: Doc | undefined;
+}
+
+async function loadedDocuments(ws: Workspace, rels: readonly string[]): Promise<Listed[]> {
+  return listed(await loadUnitsParallel(ws, rels));
+}
+
+/**
+ * The documents `reg report` keeps in the cache (cache/documents.ts) stand in for the
+ * files they were parsed from, which are then not read; the rest are loaded, and kept
+ * for the next run. At 100,000 registrations parsing is most of what a list costs.
+ * Without such documents the files are only loaded: keeping them all would make that
+ * list slower by a third, for lists that may never come.
+ */
+async function keptDocuments(ws: Workspace, rels: readonly string[]): Promise<Listed[]> {
+  const where = cacheFileOf(ws);
+  if (!existsSync(documentsFileOf(where.file))) return loadedDocuments(ws, rels);
+  const docs = openDocuments(where.file, where.stamp, await listedKeys(ws, rels), rels);
+  const loaded = await loadUnitsParallel(
+    ws,
+    rels.filter((rel) => !docs.has(rel)),
+    undefined,
+    { keyed: true },
+  );
+  docs.save(loaded);
+  const byRel = new Map(listed(loaded).map((d) => [d.rel, d]));
+  return rels.map((rel) => byRel.get(rel) ?? { rel, data: docs.get(rel) });
+}
+
+function listed(units: readonly Unit[]): Listed[] {
+  return units.map(({ rel, data }) => ({ rel, data }));
+}
+
+function rowOf(unit: Listed, ws: Workspace, today: string, facts: BaseFacts | undefined): ListRow {
   const reg = unit.data as Partial<Registration>;
   const merged = facts === undefined ? undefined : facts.onBase.has(unit.rel);
   const derived = derive(reg, ws.policy, { today, merged });

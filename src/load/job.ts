@@ -20,9 +20,9 @@ export interface LoadJob {
   /** Keep of a checked unit only what validate reads later (see `lean`). */
   lean?: boolean;
   /**
-   * Record the blob id of each checked file's bytes, which a run that keeps a cache
-   * needs to key what it keeps; a run without the cache is spared hashing every file.
-   * Default true.
+   * Record the blob id of each file's bytes, which a run that keeps a cache needs to key
+   * what it keeps; a run without the cache is spared hashing every file. Default: when
+   * the files are checked.
    */
   keyed?: boolean;
   /**
@@ -75,8 +75,9 @@ export function readAndParse(
   job: LoadJob,
   rel: string,
 ): { source: Source; fast?: { value: unknown } } {
-  // Checked runs (validate, report) may keep their results in the cache; loading alone does not.
-  const identify = job.today !== undefined && job.keyed !== false;
+  // Checked runs (validate, report) may keep their results in the cache; a run that only
+  // loads keeps documents only when it says so.
+  const identify = job.keyed ?? job.today !== undefined;
   const source = readSource(join(job.root, rel), rel, job.limits, identify);
   return { source, fast: source.text === undefined ? undefined : parseFast(source.text) };
 }

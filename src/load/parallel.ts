@@ -16,8 +16,9 @@ export async function loadUnitsParallel(
   ws: Workspace,
   rels: readonly string[],
   onFiles?: OnFiles,
+  run: Pick<LoadJob, 'keyed'> = {},
 ): Promise<Unit[]> {
-  return inParallel(ws, rels, jobOf(ws), onFiles);
+  return inParallel(ws, rels, jobOf(ws, undefined, run), onFiles);
 }
 
 /** How the files of a checked run are loaded (see LoadJob). */

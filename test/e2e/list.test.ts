@@ -1,10 +1,14 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checksum } from '../../src/cache/lines.js';
 import { reg } from '../helpers/cli.js';
 import {
   branchWith,
   makeRegistryRepo,
   read,
   removeRepo,
+  write,
   type RegistryRepo,
 } from '../helpers/registry-repo.js';
 import { validDeal } from '../helpers/workspace.js';
@@ -111,5 +115,54 @@ describe("reg list derives each registration's state", () => {
     const result = list(['--base', 'release']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('The base release is not a branch');
+  });
+});
+
+describe('reg list and the documents reg report keeps', () => {
+  const docsFile = (): string | undefined => {
+    const folder = join(repo.top, '.git', 'regkit');
+    const name = existsSync(folder)
+      ? readdirSync(folder).find((n) => n.startsWith('docs-'))
+      : undefined;
+    return name === undefined ? undefined : join(folder, name);
+  };
+
+  /** The kept document of `rel` with its customer renamed, the file's checksum made good. */
+  function renameKept(rel: string, name: string): void {
+    const file = docsFile() as string;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.startsWith(JSON.stringify([rel]).slice(0, -1)));
+    const [head, doc] = (lines[at] as string).split('\t') as [string, string];
+    const changed = JSON.parse(doc) as { customer: { name: string } };
+    changed.customer.name = name;
+    lines[at] = `${head}\t${JSON.stringify(changed)}`;
+    const body = `${lines.slice(1, -1).join('\n')}\n`;
+    lines[lines.length - 1] = JSON.stringify({ rows: checksum(body) });
+    writeFileSync(file, lines.join('\n'));
+  }
+
+  it('reads them for the files unchanged, loads the others, and starts none itself', () => {
+    repo = makeRegistryRepo();
+    write(repo.ws, { [newFile]: validDeal });
+    expect(rows().map((r) => r.id)).toEqual(['ALPHA-2026-0001', 'ALPHA-2026-0002']);
+    expect(docsFile()).toBeUndefined();
+
+    expect(reg(['report', '--today', '2026-11-25'], { cwd: repo.ws }).code).toBe(0);
+    expect(docsFile()).toBeDefined();
+    // A kept document stands in for its file, which is not read again...
+    renameKept(alphaFile, 'Kept Name Ltd.');
+    expect(rows().find((r) => r.id === 'ALPHA-2026-0001')?.customer).toBe('Kept Name Ltd.');
+    expect(rows(['--no-cache']).find((r) => r.id === 'ALPHA-2026-0001')?.customer).not.toBe(
+      'Kept Name Ltd.',
+    );
+    // ...until the file changes, and the list keeps what it loaded.
+    write(repo.ws, {
+      [alphaFile]: read(repo.ws, alphaFile).replace('苏州精工机械有限公司', 'Edited Ltd.'),
+    });
+    write(repo.ws, { [newFile]: validDeal.replace('Meridian Foods Ltd.', 'Second Ltd.') });
+    const fresh = rows();
+    expect(fresh).toEqual(rows(['--no-cache']));
+    expect(fresh.map((r) => r.customer)).toEqual(['Edited Ltd.', 'Second Ltd.']);
+    expect(readFileSync(docsFile() as string, 'utf8')).toContain('Second Ltd.');
   });
 });

@@ -51,6 +51,10 @@ export const helpWorkflowMessages = defineMessages({
     'the base branch that says what is merged (default: the upstream, else main)',
     '用于判断是否已合并的基准分支（默认：上游分支，否则为 main）',
   ],
+  'help.list.no-cache': [
+    'read every file afresh, not the documents a report keeps in the cache',
+    '重新读取每个文件，不使用报告保存在缓存中的文档',
+  ],
   'help.history': [
     'the audit trail of one registration from git: every change, who and when',
     '从 git 中列出某个报备的审计记录：每次变更、变更人和时间',
