@@ -73,12 +73,15 @@ export function openDocuments(
     if (row && row.key === facts.key(rel)) current.set(rel, row);
   }
   let changed = current.size !== stored.size;
+  // Rows that turned out to hold no document: the file loaded instead replaces them.
+  const broken = new Set<string>();
   return {
     has: (rel) => current.has(rel),
     get(rel) {
       const row = current.get(rel);
       const text = row && row.doc === undefined ? textOf(row) : undefined;
       const doc = row?.doc ?? (text === undefined ? undefined : parseJson(text));
+      if (row && !isDoc(doc)) broken.add(rel);
       return isDoc(doc) ? doc : undefined;
     },
     save(units) {
@@ -89,7 +92,7 @@ export function openDocuments(
         // A file with waivers never has a cached result, so its document is never reused.
         if (hasWaivers(doc)) continue;
         if (!facts.keyHolds(key, unit) || !plainJson(doc)) continue;
-        if (current.get(unit.rel)?.key === key) continue;
+        if (current.get(unit.rel)?.key === key && !broken.has(unit.rel)) continue;
         current.set(unit.rel, { key, doc });
         changed = true;
       }

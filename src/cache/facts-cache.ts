@@ -152,6 +152,10 @@ function keysSince(
   // is one git reports changed: a cache without its entry must not keep the tree.
   const registrations = [...changes.dirty].filter(isRegistrationPath);
   if (changes.ignoreCase) {
+    // A folder become a link hides its files from the listing, and git reports none of
+    // them: as below, only a full listing can say what they are.
+    const folders = new Set(entries.map((entry) => dirname(entry.facts.file)));
+    if ([...folders].some((folder) => !isFolder(join(root, folder)))) return undefined;
     const listed = list();
     const named = new Set(listed);
     const byFile = new Map(entries.map((entry) => [entry.facts.file, entry]));
@@ -160,7 +164,11 @@ function keysSince(
       if (entry && unchanged(entry)) rels.push(rel);
       else add(rel);
     }
-    // An entry whose name the listing no longer gives, in this case, is of no file.
+    // An entry whose name the listing no longer gives, as after a rename in case only,
+    // is of no file; git may track it still, so a cache without it keeps no tree.
+    for (const entry of entries) {
+      if (!named.has(entry.facts.file)) registrations.push(entry.facts.file);
+    }
     const listedHolds = (entry: Entry): boolean => named.has(entry.facts.file) && holds(entry);
     return { rels, keys: { keys, registrations }, holds: listedHolds };
   }

@@ -74,15 +74,17 @@ async function keptDocuments(ws: Workspace, rels: readonly string[]): Promise<Li
   const where = cacheFileOf(ws);
   if (!existsSync(documentsFileOf(where.file))) return loadedDocuments(ws, rels);
   const docs = openDocuments(where.file, where.stamp, await listedKeys(ws, rels), rels);
-  const loaded = await loadUnitsParallel(
-    ws,
-    rels.filter((rel) => !docs.has(rel)),
-    undefined,
-    { keyed: true },
-  );
+  const kept = new Map<string, Doc>();
+  for (const rel of rels) {
+    const doc = docs.has(rel) ? docs.get(rel) : undefined;
+    if (doc) kept.set(rel, doc);
+  }
+  // A kept row that is no document after all is a file to read again, as a report does.
+  const load = rels.filter((rel) => !kept.has(rel));
+  const loaded = await loadUnitsParallel(ws, load, undefined, { keyed: true });
   docs.save(loaded);
   const byRel = new Map(listed(loaded).map((d) => [d.rel, d]));
-  return rels.map((rel) => byRel.get(rel) ?? { rel, data: docs.get(rel) });
+  return rels.map((rel) => byRel.get(rel) ?? { rel, data: kept.get(rel) });
 }
 
 function listed(units: readonly Unit[]): Listed[] {

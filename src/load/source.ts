@@ -57,7 +57,8 @@ export function readSource(abs: string, rel: string, limits: Limits, identify = 
     if (read === size) {
       const blob = identify ? blobId(bytes) : undefined;
       source.read = { blob, stat: statKey(stats.size, stats.mtimeMs, stats.ino) };
-      if (identify && bytes.includes(crlf)) source.read.lfBlob = blobId(withLf(bytes));
+      const lf = identify && bytes.includes(crlf) ? withLf(bytes) : undefined;
+      if (lf) source.read.lfBlob = blobId(lf);
     }
     return source;
   } finally {
@@ -70,12 +71,15 @@ const crlf = Buffer.from('\r\n');
 /**
  * The bytes with their line ends as git keeps them where it turns LF into CRLF in the
  * working tree (core.autocrlf, the default of Git for Windows, or eol=crlf): parsed, the
- * two give the same document, so a cache may take either for the other.
+ * two give the same document, so a cache may take either for the other. Not where a CR
+ * is left: a CR before CRLF reads as a line break of its own, but not once the LF is
+ * gone.
  */
 // TODO(cache): the CRLF form is larger; a file just under the size limit with LF and over
 // it with CRLF keeps the result of whichever form was read first, until it changes.
-function withLf(bytes: Buffer): Buffer {
-  return Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1');
+function withLf(bytes: Buffer): Buffer | undefined {
+  const text = bytes.toString('latin1').replaceAll('\r\n', '\n');
+  return text.includes('\r') ? undefined : Buffer.from(text, 'latin1');
 }
 
 /** The id git gives these bytes as a blob, as `git hash-object` prints it. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
@@ -43,15 +43,16 @@ export function checkOut(
   g: { cwd: string },
   command: string,
 ): void {
-  if (flags.out === undefined || flags.force) return;
-  refuseOther(resolve(g.cwd, flags.out), flags.out, readRecord(root), command);
+  if (flags.out === undefined) return;
+  const how = { command, force: flags.force === true };
+  refuseOther(resolve(g.cwd, flags.out), flags.out, readRecord(root), how);
 }
 
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
 export function writeOut(root: string, file: string, text: string, options: OutOptions): string {
   const abs = resolve(options.cwd, file);
   const record = readRecord(root);
-  if (!options.force) refuseOther(abs, file, record, options.command);
+  refuseOther(abs, file, record, { command: options.command, force: options.force === true });
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
   try {
@@ -64,10 +65,27 @@ export function writeOut(root: string, file: string, text: string, options: OutO
   return abs;
 }
 
-/** A file there that reg did not write, or that was changed since, is not replaced. */
-function refuseOther(abs: string, file: string, record: Record<string, string>, command: string) {
-  if (!existsSync(abs) || record[abs] === hashOf(readFileSync(abs))) return;
-  throw new UserError(t('report.out.exists', { file }), t('report.out.exists.hint', { command }));
+/**
+ * A file there that reg did not write, or that was changed since, is not replaced
+ * without `force`; a folder never is.
+ */
+function refuseOther(
+  abs: string,
+  file: string,
+  record: Record<string, string>,
+  how: { command: string; force: boolean },
+): void {
+  if (!existsSync(abs)) return;
+  if (statSync(abs).isDirectory()) {
+    const named = file.replace(/[\\/]+$/, '');
+    throw new UserError(
+      t('report.out.folder', { file }),
+      t('report.out.folder.hint', { file: named }),
+    );
+  }
+  if (how.force || record[abs] === hashOf(readFileSync(abs))) return;
+  const hint = t('report.out.exists.hint', { command: how.command });
+  throw new UserError(t('report.out.exists', { file }), hint);
 }
 
 /** A report reg may replace (see above); a failure is the user's to fix, not a crash. */

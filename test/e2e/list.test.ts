@@ -127,19 +127,24 @@ describe('reg list and the documents reg report keeps', () => {
     return name === undefined ? undefined : join(folder, name);
   };
 
-  /** The kept document of `rel` with its customer renamed, the file's checksum made good. */
-  function renameKept(rel: string, name: string): void {
+  /** The kept row of `rel` as `change` makes it, the file's checksum made good. */
+  function changeKept(rel: string, change: (doc: string) => string): void {
     const file = docsFile() as string;
     const lines = readFileSync(file, 'utf8').split('\n');
     const at = lines.findIndex((line) => line.startsWith(JSON.stringify([rel]).slice(0, -1)));
     const [head, doc] = (lines[at] as string).split('\t') as [string, string];
-    const changed = JSON.parse(doc) as { customer: { name: string } };
-    changed.customer.name = name;
-    lines[at] = `${head}\t${JSON.stringify(changed)}`;
+    lines[at] = `${head}\t${change(doc)}`;
     const body = `${lines.slice(1, -1).join('\n')}\n`;
     lines[lines.length - 1] = JSON.stringify({ rows: checksum(body) });
     writeFileSync(file, lines.join('\n'));
   }
+
+  const renameKept = (rel: string, name: string): void =>
+    changeKept(rel, (doc) => {
+      const changed = JSON.parse(doc) as { customer: { name: string } };
+      changed.customer.name = name;
+      return JSON.stringify(changed);
+    });
 
   it('reads them for the files unchanged, loads the others, and starts none itself', () => {
     repo = makeRegistryRepo();
@@ -164,5 +169,17 @@ describe('reg list and the documents reg report keeps', () => {
     expect(fresh).toEqual(rows(['--no-cache']));
     expect(fresh.map((r) => r.customer)).toEqual(['Edited Ltd.', 'Second Ltd.']);
     expect(readFileSync(docsFile() as string, 'utf8')).toContain('Second Ltd.');
+  });
+
+  it('reads a file again whose kept row holds no document, and mends the row', () => {
+    repo = makeRegistryRepo();
+    expect(reg(['report', '--today', '2026-11-25'], { cwd: repo.ws }).code).toBe(0);
+    changeKept(alphaFile, () => '{"id": oops');
+    const mended = list(['--format', 'json']);
+    expect(mended.stderr).toBe('');
+    expect(JSON.parse(mended.stdout)).toEqual(
+      JSON.parse(list(['--format', 'json', '--no-cache']).stdout),
+    );
+    expect(readFileSync(docsFile() as string, 'utf8')).not.toContain('oops');
   });
 });

@@ -238,6 +238,24 @@ describe('reg report --out', () => {
     expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('mine\n');
   });
 
+  it('says so when --out names a folder, with --force too, in both languages', () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const folder = reg(['report', '--out', 'registrations', ...today], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/registrations is a folder, not a file/);
+    expect(folder.stderr).toMatch(/registrations\/report\.html/);
+    expect(folder.stderr).not.toMatch(/Internal error/);
+    const forced = reg(
+      ['report', '--out', 'registrations/', '--force', '--lang', 'zh-CN', ...today],
+      {
+        cwd: dir,
+      },
+    );
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toMatch(/registrations\/ 是文件夹，不是文件/);
+  });
+
   it('asks for --base when --changed has none', () => {
     const dir = makeWorkspace();
     dirs.push(dir);

@@ -83,6 +83,11 @@ export const reportMessages = defineMessages({
     'Choose another --out file, remove this one, or pass --force to replace it.',
     '请换一个 --out 文件，或删除该文件，或加 --force 强制替换。',
   ],
+  'report.out.folder': ['{file} is a folder, not a file', '{file} 是文件夹，不是文件'],
+  'report.out.folder.hint': [
+    'Give --out the name of a file, such as {file}/report.html.',
+    '请为 --out 指定文件名，例如 {file}/report.html。',
+  ],
   'report.out.written': ['Wrote {file}', '已写入 {file}'],
   'report.out.failed': ['Cannot write {file}: {detail}', '无法写入 {file}：{detail}'],
   'report.out.failed.hint': [

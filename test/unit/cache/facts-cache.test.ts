@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFactsCache } from '../../../src/cache/facts-cache.js';
 import { checkUnitsParallel } from '../../../src/load/parallel.js';
+import { blobId, readSource } from '../../../src/load/source.js';
 import { normaliseName } from '../../../src/policy/normalise.js';
 import { registrationFiles } from '../../../src/workspace/files.js';
 import { openWorkspace } from '../../../src/workspace/load.js';
@@ -107,6 +108,20 @@ describe('the facts cache', () => {
     expect(await misses(dir)).toEqual([a]);
     expect(await cachedName(dir, a)).toBe(normaliseName('Harbor Plastics Co.'));
     expect(await misses(dir)).toEqual([]);
+  });
+
+  it('takes the CRLF form of a file for its LF blob only where no other CR is left', () => {
+    dir = makeWorkspace({});
+    const limits = { maxFileBytes: 1 << 20, maxAliases: 100 };
+    const read = (text: string) => {
+      writeFileSync(join(dir, 'x.yaml'), text);
+      return readSource(join(dir, 'x.yaml'), 'x.yaml', limits, true).read;
+    };
+    const lf = 'customer:\n  name: "Meridian\n    Foods"\n';
+    expect(read(lf)?.lfBlob).toBeUndefined();
+    expect(read(lf.replaceAll('\n', '\r\n'))?.lfBlob).toBe(blobId(Buffer.from(lf)));
+    // "Meridian\r\r\n" is two line breaks, "Meridian\r\n" one: not the same document.
+    expect(read(lf.replace('Meridian\n', 'Meridian\r\r\n'))?.lfBlob).toBeUndefined();
   });
 
   it('notices an edit to a file git was told not to watch', async () => {

@@ -275,6 +275,24 @@ describe('a run that reports on a few files, under the tree its cache was listed
     expect(run.facts).toEqual((await listedWay(dir)).facts);
     const cached = run.rels.filter((_, i) => run.facts[i] !== null);
     expect(cached).toEqual([path('ALPHA-2026-0001'), path('ALPHA-2026-0002')]);
+    // The tracked name of the file renamed has no entry now: the cache keeps no tree.
+    await reportedRun(dir);
+    expect(storedTree(dir)).toBeUndefined();
+  });
+
+  it('where git ignores case, lists the long way once a partner folder became a link', async () => {
+    dir = makeWorkspace({ [path('ALPHA-2026-0002')]: deal('ALPHA-2026-0002') });
+    initRepo(dir);
+    commitAll(dir, 'deal');
+    await fill(dir);
+    git(dir, 'config', 'core.ignorecase', 'true');
+    const alpha = join(dir, 'registrations', 'alpha');
+    renameSync(alpha, join(dir, 'alpha-copy'));
+    symlinkSync(join(dir, 'alpha-copy'), alpha);
+    vi.mocked(fileKeys).mockClear();
+    const run = await reported(dir);
+    expect(vi.mocked(fileKeys)).toHaveBeenCalled();
+    expect({ rels: run.rels, facts: run.facts }).toEqual(await listedWay(dir));
   });
 });
 
