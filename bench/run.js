@@ -129,7 +129,11 @@ for (const r of [version, help]) r.verdict = r.seconds < 2 * baseline.seconds ? 
 
 // Conflict detection alone, in memory, as its own benchmark reports it.
 process.stderr.write('bench: conflict detection…\n');
-const conflicts = spawnSync(node, [join(root, 'bench', 'conflicts.mjs')], { encoding: 'utf8' }).stdout.trim();
+const detection = spawnSync(node, [join(root, 'bench', 'conflicts.mjs')], { encoding: 'utf8' });
+// A run that failed says how, rather than leaving the figures out unnoticed.
+const conflicts =
+  detection.stdout.trim() ||
+  `(no figures: exit ${detection.status ?? detection.signal ?? detection.error?.message}; ${detection.stderr.trim().split('\n').at(-1) ?? ''})`;
 
 const mib = (r) => (Number.isNaN(r.mib) ? '–' : r.mib.toFixed(0));
 const table = rows.map((r) => `| ${r.scenario} | ${r.seconds.toFixed(2)} | ${mib(r)} | ${r.target ?? ''} | ${r.verdict} |`);
