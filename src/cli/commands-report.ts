@@ -36,6 +36,8 @@ export interface ExportFlags {
   force?: boolean;
   bom?: boolean;
   today?: string;
+  /** `false` with --no-cache. */
+  cache?: boolean;
 }
 
 /** `reg report`, `reg digest` and `reg export`; each module is imported when it runs. */
@@ -76,7 +78,8 @@ export function defineReportCommands(program: Command, globals: () => Globals): 
       .addOption(formatOption(exportFormats, 'csv'))
       .option('--mapping <name>', t('help.mapping'))
       .option('--bom', t('help.bom'))
-      .option('--today <date>', t('help.today')),
+      .option('--today <date>', t('help.today'))
+      .option('--no-cache', t('help.documents.no-cache')),
   ).action(async (flags: ExportFlags) => {
     const { exportCommand } = await import('../commands/export.js');
     setExitCode(await exportCommand(flags, globals()));

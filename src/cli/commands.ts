@@ -108,7 +108,7 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .option('--base <ref>', t('help.list.base'))
     .addOption(formatOption(listFormats, 'table'))
     .option('--today <date>', t('help.today'))
-    .option('--no-cache', t('help.list.no-cache'))
+    .option('--no-cache', t('help.documents.no-cache'))
     .action(async (options: ListFlags) => {
       const { listCommand } = await import('../commands/list.js');
       setExitCode(await listCommand(options, globals()));

@@ -1,3 +1,4 @@
+import { readDocuments } from '../cache/kept-documents.js';
 import { todayUtc } from '../checks/context.js';
 import type { ExportFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
@@ -5,7 +6,7 @@ import { bom, csvRow } from '../report/escape/csv.js';
 import { exportTable, type ExportTable } from '../report/export.js';
 import { checkOut, emit } from '../report/out.js';
 import { registrationFiles } from '../workspace/files.js';
-import { loadUnit, openWorkspace } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
 import { parseToday } from './today.js';
 
 /** `reg export`: approved registrations in the columns a CRM import expects. */
@@ -13,10 +14,8 @@ export async function exportCommand(flags: ExportFlags, g: Globals): Promise<num
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   checkOut(ws.root, flags, g, 'export');
-  const units = registrationFiles(ws.root).map((rel) =>
-    loadUnit(ws.root, rel, 'registration', ws.limits),
-  );
-  const table = exportTable(ws, units, flags.mapping, today);
+  const docs = await readDocuments(ws, registrationFiles(ws.root), flags.cache !== false);
+  const table = exportTable(ws, docs, flags.mapping, today);
   const text = flags.format === 'json' ? asJson(table) : asCsv(table, flags.bom === true);
   emit(ws.root, text, flags, g, 'export');
   return 0;

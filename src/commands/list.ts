@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { todayUtc } from '../checks/context.js';
 import { addDays } from '../checks/date/calendar.js';
-import type { Unit } from '../checks/unit.js';
 import type { ListFlags } from '../cli/commands.js';
 import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
@@ -12,12 +10,10 @@ import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
 import { t } from '../i18n/index.js';
 import type { Registration } from '../model/registration.js';
-import { get, str, type Doc } from '../model/read.js';
+import { get, str } from '../model/read.js';
 import { derive, states, type State } from '../policy/derive.js';
 import type { ListRow } from '../output/list/row.js';
-import { cacheFileOf, listedKeys } from '../cache/facts-cache.js';
-import { documentsFileOf, openDocuments } from '../cache/documents.js';
-import { loadUnitsParallel } from '../load/parallel.js';
+import { readDocuments, type ReadDocument } from '../cache/kept-documents.js';
 import { registrationFiles } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -38,8 +34,7 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   const facts = await baseFacts(ws, flags.base);
 
   const rels = registrationFiles(ws.root);
-  const documents = flags.cache === false ? loadedDocuments(ws, rels) : keptDocuments(ws, rels);
-  const docs = await documents;
+  const docs = await readDocuments(ws, rels, flags.cache !== false);
   const unreadable = docs.filter((d) => !d.data).length;
   if (unreadable > 0) process.stderr.write(`${t('list.unreadable', { count: unreadable })}\n`);
   const rows = docs
@@ -53,45 +48,12 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   return 0;
 }
 
-/** A registration as the list reads it: its file and its document, if it has one. */
-interface Listed {
-  rel: string;
-  data: Doc | undefined;
-}
-
-async function loadedDocuments(ws: Workspace, rels: readonly string[]): Promise<Listed[]> {
-  return listed(await loadUnitsParallel(ws, rels));
-}
-
-/**
- * The documents `reg report` keeps in the cache (cache/documents.ts) stand in for the
- * files they were parsed from, which are then not read; the rest are loaded, and kept
- * for the next run. At 100,000 registrations parsing is most of what a list costs.
- * Without such documents the files are only loaded: keeping them all would make that
- * list slower by a third, for lists that may never come.
- */
-async function keptDocuments(ws: Workspace, rels: readonly string[]): Promise<Listed[]> {
-  const where = cacheFileOf(ws);
-  if (!existsSync(documentsFileOf(where.file))) return loadedDocuments(ws, rels);
-  const docs = openDocuments(where.file, where.stamp, await listedKeys(ws, rels), rels);
-  const kept = new Map<string, Doc>();
-  for (const rel of rels) {
-    const doc = docs.has(rel) ? docs.get(rel) : undefined;
-    if (doc) kept.set(rel, doc);
-  }
-  // A kept row that is no document after all is a file to read again, as a report does.
-  const load = rels.filter((rel) => !kept.has(rel));
-  const loaded = await loadUnitsParallel(ws, load, undefined, { keyed: true });
-  docs.save(loaded);
-  const byRel = new Map(listed(loaded).map((d) => [d.rel, d]));
-  return rels.map((rel) => byRel.get(rel) ?? { rel, data: kept.get(rel) });
-}
-
-function listed(units: readonly Unit[]): Listed[] {
-  return units.map(({ rel, data }) => ({ rel, data }));
-}
-
-function rowOf(unit: Listed, ws: Workspace, today: string, facts: BaseFacts | undefined): ListRow {
+function rowOf(
+  unit: ReadDocument,
+  ws: Workspace,
+  today: string,
+  facts: BaseFacts | undefined,
+): ListRow {
   const reg = unit.data as Partial<Registration>;
   const merged = facts === undefined ? undefined : facts.onBase.has(unit.rel);
   const derived = derive(reg, ws.policy, { today, merged });

@@ -1,4 +1,4 @@
-import type { Unit } from '../checks/unit.js';
+import type { ReadDocument } from '../cache/kept-documents.js';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import type { Registration } from '../model/registration.js';
@@ -31,7 +31,7 @@ const derivedFields: Record<string, (d: Derived) => unknown> = {
  */
 export function exportTable(
   ws: Workspace,
-  units: readonly Unit[],
+  units: readonly ReadDocument[],
   name: string | undefined,
   today: string,
 ): ExportTable {
@@ -48,7 +48,7 @@ export function exportTable(
   }
   const rows: unknown[][] = [];
   for (const unit of units) {
-    if (!unit.valid || !unit.data || get(unit.data, 'decision') !== undefined) continue;
+    if (!unit.data || get(unit.data, 'decision') !== undefined || !unit.valid()) continue;
     const reg = unit.data as Partial<Registration>;
     const derived = derive(reg, ws.policy, { today });
     if (!approved.includes(derived.state)) continue;

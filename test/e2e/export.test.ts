@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentsFile, renameKept } from '../helpers/cache.js';
 import { reg, repoRoot } from '../helpers/cli.js';
 import { dealNamed, parseCsv } from '../helpers/report.js';
 import { makeWorkspace, minimalFixture, removeWorkspace } from '../helpers/workspace.js';
@@ -131,6 +132,34 @@ describe('the acme example', () => {
       const r = reg(['export', '--mapping', mapping, '--today', '2026-12-03'], { cwd: acme });
       expect(r.code).toBe(0);
       expect(parseCsv(r.stdout).length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('reg export and the documents reg report keeps', () => {
+  it('reads them for the files unchanged, still leaving out those the schema refuses', () => {
+    const root = makeWorkspace({
+      ...files,
+      'registrations/alpha/ALPHA-2026-0007.yaml': dealNamed(
+        'ALPHA-2026-0007',
+        'Odd Customer',
+      ).replace('stage: qualify', 'stage: someday'),
+    });
+    try {
+      const exported = (args: string[] = []) =>
+        reg(['export', '--today', '2026-12-03', '--format', 'json', ...args], { cwd: root });
+      expect(reg(['report', '--today', '2026-12-03'], { cwd: root }).code).toBe(0);
+      const kept = documentsFile(join(root, '.reg-cache')) as string;
+      expect(readFileSync(kept, 'utf8')).toContain('ALPHA-2026-0007');
+      const fresh = exported(['--no-cache']);
+      expect(fresh.stdout).not.toContain('ALPHA-2026-0007');
+      expect(exported().stdout).toBe(fresh.stdout);
+      // A kept document stands in for its file.
+      renameKept(kept, 'registrations/alpha/ALPHA-2026-0002.yaml', 'Kept Name Ltd.');
+      expect(exported().stdout).toContain('Kept Name Ltd.');
+      expect(exported(['--no-cache']).stdout).toBe(fresh.stdout);
+    } finally {
+      removeWorkspace(root);
     }
   });
 });

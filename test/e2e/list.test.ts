@@ -1,7 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checksum } from '../../src/cache/lines.js';
+import {
+  changeKept as changeKeptRow,
+  documentsFile,
+  renameKept as renameKeptRow,
+} from '../helpers/cache.js';
 import { reg } from '../helpers/cli.js';
 import {
   branchWith,
@@ -119,32 +123,11 @@ describe("reg list derives each registration's state", () => {
 });
 
 describe('reg list and the documents reg report keeps', () => {
-  const docsFile = (): string | undefined => {
-    const folder = join(repo.top, '.git', 'regkit');
-    const name = existsSync(folder)
-      ? readdirSync(folder).find((n) => n.startsWith('docs-'))
-      : undefined;
-    return name === undefined ? undefined : join(folder, name);
-  };
-
-  /** The kept row of `rel` as `change` makes it, the file's checksum made good. */
-  function changeKept(rel: string, change: (doc: string) => string): void {
-    const file = docsFile() as string;
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const at = lines.findIndex((line) => line.startsWith(JSON.stringify([rel]).slice(0, -1)));
-    const [head, doc] = (lines[at] as string).split('\t') as [string, string];
-    lines[at] = `${head}\t${change(doc)}`;
-    const body = `${lines.slice(1, -1).join('\n')}\n`;
-    lines[lines.length - 1] = JSON.stringify({ rows: checksum(body) });
-    writeFileSync(file, lines.join('\n'));
-  }
-
+  const docsFile = (): string | undefined => documentsFile(join(repo.top, '.git', 'regkit'));
+  const changeKept = (rel: string, change: (doc: string) => string): void =>
+    changeKeptRow(docsFile() as string, rel, change);
   const renameKept = (rel: string, name: string): void =>
-    changeKept(rel, (doc) => {
-      const changed = JSON.parse(doc) as { customer: { name: string } };
-      changed.customer.name = name;
-      return JSON.stringify(changed);
-    });
+    renameKeptRow(docsFile() as string, rel, name);
 
   it('reads them for the files unchanged, loads the others, and starts none itself', () => {
     repo = makeRegistryRepo();

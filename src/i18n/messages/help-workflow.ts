@@ -51,7 +51,7 @@ export const helpWorkflowMessages = defineMessages({
     'the base branch that says what is merged (default: the upstream, else main)',
     '用于判断是否已合并的基准分支（默认：上游分支，否则为 main）',
   ],
-  'help.list.no-cache': [
+  'help.documents.no-cache': [
     'read every file afresh, not the documents a report keeps in the cache',
     '重新读取每个文件，不使用报告保存在缓存中的文档',
   ],
