@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Unit } from '../checks/unit.js';
 import { loadUnitsParallel } from '../load/parallel.js';
 import type { Doc } from '../model/read.js';
@@ -36,7 +37,7 @@ export async function readDocuments(
   const docs = openDocuments(where.file, where.stamp, await listedKeys(ws, rels), rels);
   const kept = new Map<string, Doc>();
   for (const rel of rels) {
-    const doc = docs.has(rel) ? docs.get(rel) : undefined;
+    const doc = docs.has(rel) && withinLimit(ws, rel) ? docs.get(rel) : undefined;
     if (doc) kept.set(rel, doc);
   }
   // A kept row that is no document after all is a file to read again, as a report does.
@@ -45,6 +46,19 @@ export async function readDocuments(
   docs.save(loaded);
   const byRel = new Map(loaded.map((unit) => [unit.rel, fromUnit(unit)]));
   return rels.map((rel) => byRel.get(rel) ?? fromKept(rel, kept.get(rel)));
+}
+
+/**
+ * A git blob key holds for a working copy with CRLF whose LF form was kept (see
+ * load/source.ts `withLf`), and that copy is larger: one over the size limit is loaded,
+ * so that it is refused as it would be without the cache.
+ */
+function withinLimit(ws: Workspace, rel: string): boolean {
+  try {
+    return statSync(join(ws.root, rel)).size <= ws.limits.maxFileBytes;
+  } catch {
+    return false;
+  }
 }
 
 function fromUnit({ rel, data, valid }: Unit): ReadDocument {

@@ -76,7 +76,8 @@ const crlf = Buffer.from('\r\n');
  * gone.
  */
 // TODO(cache): the CRLF form is larger; a file just under the size limit with LF and over
-// it with CRLF keeps the result of whichever form was read first, until it changes.
+// it with CRLF keeps the result of whichever form was read first, until it changes. Only
+// list and export, which read kept documents, look at the working copy's size.
 function withLf(bytes: Buffer): Buffer | undefined {
   const text = bytes.toString('latin1').replaceAll('\r\n', '\n');
   return text.includes('\r') ? undefined : Buffer.from(text, 'latin1');

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentsFile, renameKept } from '../helpers/cache.js';
 import { reg, repoRoot } from '../helpers/cli.js';
+import { commitAll, git, initRepo } from '../helpers/git.js';
 import { dealNamed, parseCsv } from '../helpers/report.js';
 import { makeWorkspace, minimalFixture, removeWorkspace } from '../helpers/workspace.js';
 
@@ -158,6 +159,36 @@ describe('reg export and the documents reg report keeps', () => {
       renameKept(kept, 'registrations/alpha/ALPHA-2026-0002.yaml', 'Kept Name Ltd.');
       expect(exported().stdout).toContain('Kept Name Ltd.');
       expect(exported(['--no-cache']).stdout).toBe(fresh.stdout);
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+
+  it('refuses a working copy that CRLF made too large, as without the cache', () => {
+    const alpha = 'registrations/alpha/ALPHA-2026-0001.yaml';
+    const text = readFileSync(join(minimalFixture, alpha), 'utf8');
+    const lines = text.split('\n').length - 1;
+    // Just under the limit with LF, over it with CRLF.
+    const limit = 2000;
+    const padded = `${text}# ${'x'.repeat(limit - text.length - lines - 4)}\n`;
+    const root = makeWorkspace({
+      'reg.config.yaml': `${files['reg.config.yaml']}limits:\n  max_file_bytes: ${limit}\n`,
+      [alpha]: padded,
+    });
+    try {
+      initRepo(root);
+      commitAll(root, 'workspace');
+      const exported = (args: string[] = []) =>
+        reg(['export', '--today', '2026-12-03', '--format', 'json', ...args], { cwd: root });
+      expect(exported().stdout).toContain('ALPHA-2026-0001');
+      reg(['report', '--today', '2026-12-03'], { cwd: root });
+      git(root, 'config', 'core.autocrlf', 'true');
+      rmSync(join(root, alpha));
+      git(root, 'checkout', '--', alpha);
+      expect(readFileSync(join(root, alpha)).length).toBeGreaterThan(limit);
+      const fresh = exported(['--no-cache']);
+      expect(fresh.stdout).not.toContain('ALPHA-2026-0001');
+      expect(exported().stdout).toBe(fresh.stdout);
     } finally {
       removeWorkspace(root);
     }
