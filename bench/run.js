@@ -94,6 +94,9 @@ for (const size of sizes) {
   const list = [reg, 'list', '--cwd', ws, '--format', 'json', ...today];
   row(`reg list, ${size}, no cache`, node, [...list, '--no-cache'], size);
   row(`reg list, ${size}, with the documents the report kept`, node, list, size);
+  const exported = [reg, 'export', '--cwd', ws, '--format', 'json', ...today];
+  row(`reg export, ${size}, no cache`, node, [...exported, '--no-cache'], size);
+  row(`reg export, ${size}, with the documents the report kept`, node, exported, size);
   if (!large) {
     const yaml = row(`floor: yaml + ajv loop, ${size} files`, node, [join(root, 'bench', 'floor.js'), 'yaml', ws], size);
     for (const one of [v, warm]) {
@@ -186,8 +189,8 @@ ${conflicts}
 - \`reg report --format html\` without a cache loads and checks every registration; its
   warm run follows a first report run, which kept each file's result and document beside
   the facts (src/cache/documents.ts), so that no registration is parsed again.
-- \`reg list\` without a cache parses every registration; after the report's runs it
-  reads the documents the report kept and parses none.
+- \`reg list\` and \`reg export\` without a cache parse every registration; after the
+  report's runs they read the documents the report kept and parse none.
 `;
 // The reading of the figures below the table is written by hand and kept across runs.
 const page = join(root, 'docs', 'PERFORMANCE.md');

@@ -10,12 +10,26 @@ import { version } from './version.js';
 export async function run(argv: readonly string[]): Promise<number> {
   setLanguage(pickLanguage(langFlag(argv), process.env));
   const debug = argv.includes('--debug');
+  endOnClosedPipe(debug);
   try {
     const program = build();
     await program.parseAsync([...argv]);
     return exitCode();
   } catch (error) {
     return report(error, debug);
+  }
+}
+
+/**
+ * A reader that stops early (`reg list | head`) closes the pipe: the output ends there,
+ * as with any command-line tool, rather than in an error with a stack trace. Any other
+ * failure to write is said like any other failure.
+ */
+function endOnClosedPipe(debug: boolean): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      process.exit(error.code === 'EPIPE' ? exitCode() : report(error, debug));
+    });
   }
 }
 

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { regBin } from '../helpers/cli.js';
+import { makeWorkspace, removeWorkspace, validDeal } from '../helpers/workspace.js';
+
+let dir = '';
+afterEach(() => removeWorkspace(dir));
+
+/**
+ * Runs `reg` with its output read only as far as the first chunk, then closed, as
+ * `reg list | head` does; resolves to the exit code and what it wrote to stderr.
+ */
+function readFirstChunk(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [regBin, ...args], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('a reader that closes the pipe early', () => {
+  it('ends the output quietly, with no stack trace', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 800; i += 1) {
+      const id = `ALPHA-2026-${String(i).padStart(4, '0')}`;
+      files[`registrations/alpha/${id}.yaml`] = validDeal.replace('ALPHA-2026-0002', id);
+    }
+    dir = makeWorkspace(files);
+    for (const command of [['list', '--format', 'json'], ['report', '--format', 'json']]) {
+      const run = await readFirstChunk([...command, '--today', '2026-11-26', '--no-cache']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    }
+  });
+});
