@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { pickLanguage, setLanguage, t } from '../i18n/index.js';
-import { isUserError } from './errors.js';
+import { hasMessage, pickLanguage, setLanguage, t } from '../i18n/index.js';
+import { isUserError, UserError } from './errors.js';
 import type { Globals } from './globals.js';
 import { defineCommands } from './commands.js';
 import { exitCode } from './exit-code.js';
@@ -28,9 +28,18 @@ export async function run(argv: readonly string[]): Promise<number> {
 function endOnClosedPipe(debug: boolean): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      process.exit(error.code === 'EPIPE' ? exitCode() : report(error, debug));
+      process.exit(error.code === 'EPIPE' ? exitCode() : report(outputFailure(error), debug));
     });
   }
+}
+
+/** A disk that is full, say, under a redirection: said in words, as for --out. */
+function outputFailure(error: NodeJS.ErrnoException): unknown {
+  const code = error.code;
+  if (code === undefined || !/^E[A-Z]+$/.test(code)) return error;
+  const key = `write.reason.${code}`;
+  const reason = hasMessage(key) ? t(key) : t('write.reason.other');
+  return new UserError(t('cli.output.failed', { reason, code }), t('cli.output.failed.hint'));
 }
 
 function build(): Command {

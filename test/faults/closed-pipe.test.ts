@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { regBin } from '../helpers/cli.js';
 import { makeWorkspace, removeWorkspace, validDeal } from '../helpers/workspace.js';
@@ -28,10 +29,33 @@ describe('a reader that closes the pipe early', () => {
       files[`registrations/alpha/${id}.yaml`] = validDeal.replace('ALPHA-2026-0002', id);
     }
     dir = makeWorkspace(files);
-    for (const command of [['list', '--format', 'json'], ['report', '--format', 'json']]) {
+    for (const command of [
+      ['list', '--format', 'json'],
+      ['report', '--format', 'json'],
+    ]) {
       const run = await readFirstChunk([...command, '--today', '2026-11-26', '--no-cache']);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
     }
   });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'says in words that the output could not be written, where the disk is full',
+    () => {
+      dir = makeWorkspace();
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, [regBin, 'validate', '--format', 'sarif'], {
+          cwd: dir,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
+        expect(run.stderr).toMatch(/Could not write the output: the disk is full \(ENOSPC\)/);
+        expect(run.stderr).not.toMatch(/Internal error|at /);
+        expect(run.status).toBe(2);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });

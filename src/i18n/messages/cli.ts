@@ -19,6 +19,14 @@ export const cliMessages = defineMessages({
   'cli.count.warning.other': ['{n} warnings', '{n} 个警告'],
   'cli.count.notice.one': ['1 notice', '1 个提示'],
   'cli.count.notice.other': ['{n} notices', '{n} 个提示'],
+  'cli.output.failed': [
+    'Could not write the output: {reason} ({code})',
+    '无法写出输出：{reason}（{code}）',
+  ],
+  'cli.output.failed.hint': [
+    'Free some space or send the output to another place, then run the command again.',
+    '请腾出磁盘空间或把输出写到别处，然后重新运行命令。',
+  ],
   'cli.internal': [
     'Internal error: {detail}',
     '内部错误：{detail}',
