@@ -18,8 +18,10 @@ export async function explainCommand(name: string, g: Globals): Promise<number> 
   else {
     const field = findField(name);
     if (!field) {
-      const close = suggest(name, [...rules, ...fieldNames()]).join(', ') || '-';
-      throw new UserError(t('explain.unknown', { name }), t('explain.unknown.hint', { close }));
+      const close = suggest(name, [...rules, ...fieldNames()]).join(', ');
+      // Nothing close enough is no suggestion to make.
+      const hint = close ? t('explain.unknown.hint', { close }) : t('explain.unknown.hint.none');
+      throw new UserError(t('explain.unknown', { name }), hint);
     }
     lines = explainField(field, policy);
   }

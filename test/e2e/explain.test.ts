@@ -72,5 +72,10 @@ describe('reg explain', () => {
     const field = explain('customr.name');
     expect(field.code).toBe(2);
     expect(field.stderr).toContain('Did you mean: customer.name');
+    // Nothing close: no question with nothing in it.
+    const none = explain('zzzzzz');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Fields are dotted paths such as customer.name');
+    expect(none.stderr).not.toContain('Did you mean');
   });
 });

@@ -81,4 +81,8 @@ export const explainMessages = defineMessages({
     'Did you mean: {close}? Fields are dotted paths such as customer.name; rules are ids such as completeness.attachment.',
     '是否想查：{close}？字段为点分路径，如 customer.name；规则为编号，如 completeness.attachment。',
   ],
+  'explain.unknown.hint.none': [
+    'Fields are dotted paths such as customer.name; rules are ids such as completeness.attachment.',
+    '字段为点分路径，如 customer.name；规则为编号，如 completeness.attachment。',
+  ],
 });
