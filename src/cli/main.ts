@@ -22,13 +22,16 @@ export async function run(argv: readonly string[]): Promise<number> {
 
 /**
  * A reader that stops early (`reg list | head`) closes the pipe: the output ends there,
- * as with any command-line tool, rather than in an error with a stack trace. Any other
- * failure to write is said like any other failure.
+ * as with any command-line tool, rather than in an error with a stack trace. The run
+ * goes on to its end unheard, so that its exit code is the one it would have had: CI
+ * that pipes `reg validate` through `head` still fails on errors. Any other failure to
+ * write is said like any other failure.
  */
 function endOnClosedPipe(debug: boolean): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      process.exit(error.code === 'EPIPE' ? exitCode() : report(outputFailure(error), debug));
+      if (error.code !== 'EPIPE') process.exit(report(outputFailure(error), debug));
+      stream.write = (): boolean => true;
     });
   }
 }
