@@ -158,9 +158,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function formatOption(choices: readonly string[] = findingFormats, fallback = 'pretty'): Option {
-  return new Option('-f, --format <format>', t('help.format'))
-    .choices([...choices])
-    .default(fallback);
+  return new Option('-f, --format <format>', t('help.format')).choices([...choices]).default(fallback);
 }
 
 export interface ValidateFlags {

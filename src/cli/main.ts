@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { hasMessage, pickLanguage, setLanguage, t } from '../i18n/index.js';
+import { pickLanguage, setLanguage, t } from '../i18n/index.js';
+import { writeReason } from '../workspace/write-error.js';
 import { isUserError, UserError } from './errors.js';
 import type { Globals } from './globals.js';
 import { defineCommands } from './commands.js';
@@ -38,11 +39,9 @@ function endOnClosedPipe(debug: boolean): void {
 
 /** A disk that is full, say, under a redirection: said in words, as for --out. */
 function outputFailure(error: NodeJS.ErrnoException): unknown {
-  const code = error.code;
-  if (code === undefined || !/^E[A-Z]+$/.test(code)) return error;
-  const key = `write.reason.${code}`;
-  const reason = hasMessage(key) ? t(key) : t('write.reason.other');
-  return new UserError(t('cli.output.failed', { reason, code }), t('cli.output.failed.hint'));
+  const why = writeReason(error);
+  if (!why) return error;
+  return new UserError(t('cli.output.failed', why), t('cli.output.failed.hint'));
 }
 
 function build(): Command {

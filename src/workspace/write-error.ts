@@ -19,12 +19,18 @@ export function afterTempWritten(temp: string): void {
 
 /** A system error while writing `file`, said in words; other errors pass unchanged. */
 export function writeFailure(file: string, error: unknown): unknown {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-  if (code === undefined || !/^E[A-Z]+$/.test(code)) return error;
-  const key = `write.reason.${code}`;
-  const reason = hasMessage(key) ? t(key) : t('write.reason.other');
+  const why = writeReason(error);
+  if (!why) return error;
   const shown = relative(process.cwd(), file) || file;
-  return new UserError(t('write.failed', { file: shown, reason, code }), t('write.failed.hint'));
+  return new UserError(t('write.failed', { file: shown, ...why }), t('write.failed.hint'));
+}
+
+/** The system's code of a failed write and the reason in words; none for other errors. */
+export function writeReason(error: unknown): { reason: string; code: string } | undefined {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  if (code === undefined || !/^E[A-Z]+$/.test(code)) return undefined;
+  const key = `write.reason.${code}`;
+  return { reason: hasMessage(key) ? t(key) : t('write.reason.other'), code };
 }
 
 /** mkdir -p, with the same words for a disk or folder that refuses it. */
