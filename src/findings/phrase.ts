@@ -35,7 +35,7 @@ export function pinPositions(drafts: readonly Draft[], loaded: Loaded, limits: L
 function whereOf(draft: Draft, positioned: Positioned | undefined): Position {
   return (
     draft.position ??
-    (positioned?.doc ? locate(positioned, draft.path, draft.at ?? 'key') : firstLine)
+    (positioned?.root ? locate(positioned, draft.path, draft.at ?? 'key') : firstLine)
   );
 }
 
