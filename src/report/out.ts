@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { writeAtomic } from '../workspace/atomic.js';
+import { makeFolders } from '../workspace/folders.js';
 
 export interface OutOptions {
   cwd: string;
@@ -56,7 +57,7 @@ export function writeOut(root: string, file: string, text: string, options: OutO
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
   try {
-    mkdirSync(join(root, '.reg-cache'), { recursive: true });
+    makeFolders(join(root, '.reg-cache'));
     atomicWrite(join(root, '.reg-cache', recordName), `${JSON.stringify(record, null, 2)}\n`);
   } catch {
     // Without the record the next run refuses to replace the file: safe, only less handy.
@@ -93,6 +94,8 @@ function atomicWrite(abs: string, text: string): void {
   try {
     writeAtomic(abs, text, { replace: true });
   } catch (error) {
+    // Already said in words by writeAtomic: the reason and that nothing was left behind.
+    if (error instanceof UserError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError(t('report.out.failed', { file: abs, detail }), t('report.out.failed.hint'));
   }

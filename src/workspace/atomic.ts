@@ -1,7 +1,6 @@
 import {
   closeSync,
   linkSync,
-  mkdirSync,
   openSync,
   renameSync,
   rmSync,
@@ -10,6 +9,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { makeFolders } from './folders.js';
 import { afterTempWritten, writeFailure } from './write-error.js';
 
 export interface WriteOptions {
@@ -35,7 +35,7 @@ export function writeAtomic(target: string, text: Content, options: WriteOptions
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     if (typeof text === 'string') writeFileSync(temp, text, { flag: 'wx' });
     else writeParts(temp, 'wx', text);
     afterTempWritten(temp);
@@ -47,7 +47,16 @@ export function writeAtomic(target: string, text: Content, options: WriteOptions
     // A full disk or a read-only folder is said in words; the old content stays.
     throw writeFailure(target, error);
   } finally {
+    removeTemp(temp);
+  }
+}
+
+/** Cleaning up must not hide why the write failed: under a file, even this fails. */
+function removeTemp(temp: string): void {
+  try {
     rmSync(temp, { force: true });
+  } catch {
+    // Nothing was made there.
   }
 }
 

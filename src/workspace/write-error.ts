@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { hasMessage, t } from '../i18n/index.js';
+import { makeFolders } from './folders.js';
 
 /**
  * A test's stand-in for a disk that fills up or turns read-only: it runs after a
@@ -21,9 +21,15 @@ export function afterTempWritten(temp: string): void {
 export function writeFailure(file: string, error: unknown): unknown {
   const why = writeReason(error);
   if (!why) return error;
-  const shown = relative(process.cwd(), file) || file;
-  return new UserError(t('write.failed', { file: shown, ...why }), t('write.failed.hint'));
+  // A path outside the current folder reads better whole than as a climb of `../`.
+  const near = relative(process.cwd(), file);
+  const shown = near === '' || near.startsWith('..') || isAbsolute(near) ? file : near;
+  const hint = pathReasons.has(why.code) ? 'write.failed.hint.path' : 'write.failed.hint';
+  return new UserError(t('write.failed', { file: shown, ...why }), t(hint));
 }
+
+/** Codes that say the path, not the disk, is at fault. */
+const pathReasons = new Set(['ENOTDIR', 'ENOENT']);
 
 /** The system's code of a failed write and the reason in words; none for other errors. */
 export function writeReason(error: unknown): { reason: string; code: string } | undefined {
@@ -36,7 +42,7 @@ export function writeReason(error: unknown): { reason: string; code: string } | 
 /** mkdir -p, with the same words for a disk or folder that refuses it. */
 export function makeFolder(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
   } catch (error) {
     throw writeFailure(dir, error);
   }

@@ -256,6 +256,36 @@ describe('reg report --out', () => {
     expect(forced.stderr).toMatch(/registrations\/ 是文件夹，不是文件/);
   });
 
+  it('says in words why --out cannot be written, and never hangs on the folders', () => {
+    const dir = makeWorkspace({ 'notes.md': 'mine\n' });
+    dirs.push(dir);
+    const under = reg(['report', '--out', 'notes.md/report.html', ...today], { cwd: dir });
+    expect(under.code).toBe(2);
+    expect(under.stderr).toMatch(/a part of the path is a file, not a folder \(ENOTDIR\)/);
+    expect(under.stderr).toMatch(/Choose a path whose folders exist/);
+    expect(under.stderr).not.toMatch(/lstat|\.tmp|Internal error|\n\s+at /);
+    const zh = reg(['report', '--out', 'notes.md/x/report.html', '--lang', 'zh-CN', ...today], {
+      cwd: dir,
+    });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/路径中有一段是文件而不是目录/);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('mine\n');
+  });
+
+  it.skipIf(!existsSync('/proc/self'))(
+    'fails rather than spins where the file system refuses a folder (/proc)',
+    () => {
+      const dir = makeWorkspace();
+      dirs.push(dir);
+      const r = reg(['report', '--out', '/proc/regkit-none/report.html', ...today], {
+        cwd: dir,
+        timeout: 20_000,
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/Could not write \/proc\/regkit-none\/report\.html: .*\(ENOENT\)/);
+    },
+  );
+
   it('asks for --base when --changed has none', () => {
     const dir = makeWorkspace();
     dirs.push(dir);

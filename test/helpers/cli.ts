@@ -11,13 +11,27 @@ export interface RunResult {
 }
 
 /** Runs the built `reg` binary as a user would, with a fixed language and no colour. */
-export function reg(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): RunResult {
+export function reg(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {},
+): RunResult {
   const result = spawnSync(process.execPath, [regBin, ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', ...options.env },
+    env: {
+      ...process.env,
+      LANG: 'en_US.UTF-8',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      NO_COLOR: '1',
+      ...options.env,
+    },
     maxBuffer: 64 * 1024 * 1024,
+    // A run that hangs fails its test rather than stalling the suite.
+    ...(options.timeout === undefined
+      ? {}
+      : { timeout: options.timeout, killSignal: 'SIGKILL' as const }),
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
