@@ -1,4 +1,4 @@
-import type { CST } from 'yaml';
+import type { CST, ScalarTag, Schema } from 'yaml';
 import type { Segment } from '../findings/finding.js';
 import type { Positioned } from './positioned.js';
 import { yamlPackage } from './yaml-package.js';
@@ -22,7 +22,7 @@ export function locate(p: Positioned, path: readonly Segment[], at: 'key' | 'val
   let offset = node?.offset ?? 0;
 
   for (let i = 0; i < path.length; i += 1) {
-    const step = node === undefined ? undefined : stepInto(node, path[i] as Segment);
+    const step = node === undefined ? undefined : stepInto(node, path[i] as Segment, p.readKey);
     if (!step) break;
     const last = i === path.length - 1;
     offset = last && at === 'value' ? step.valueOffset : step.keyOffset;
@@ -40,9 +40,11 @@ interface Step {
 
 type Item = CST.CollectionItem;
 
-function stepInto(node: CST.Token, seg: Segment): Step | undefined {
+function stepInto(node: CST.Token, seg: Segment, readKey: KeyReader): Step | undefined {
   if (node.type === 'block-map' || (node.type === 'flow-collection' && node.start.source === '{')) {
-    const item = (node.items as Item[]).find((it) => isPair(it) && keyOf(it.key) === String(seg));
+    const item = (node.items as Item[]).find(
+      (it) => isPair(it) && keyOf(it, readKey) === String(seg),
+    );
     return item ? pairStep(item) : undefined;
   }
   if ((node.type === 'block-seq' || node.type === 'flow-collection') && typeof seg === 'number') {
@@ -53,7 +55,10 @@ function stepInto(node: CST.Token, seg: Segment): Step | undefined {
       const { keyOffset } = pairStep(item);
       return { keyOffset, valueOffset: keyOffset, value: pairMap(item) };
     }
-    const offset = item.value ? item.value.offset : emptyAt(item.start);
+    // An empty item of a flow sequence sits after its start; one of a block sequence after
+    // its dash, before any line break.
+    const empty = node.type === 'flow-collection' ? endOf(item.start) : emptyAt(item.start);
+    const offset = item.value ? item.value.offset : empty;
     return { keyOffset: offset, valueOffset: offset, value: item.value };
   }
   return undefined;
@@ -80,35 +85,73 @@ function isPair(item: Item): boolean {
 
 /** Items that are entries of the sequence, not comments or a trailing comma. */
 function isSeqItem(item: Item): boolean {
-  return (
-    item.value !== undefined ||
-    isPair(item) ||
-    item.start.some((t) => t.type === 'seq-item-ind' || t.type === 'anchor' || t.type === 'tag')
-  );
+  return item.value !== undefined || isPair(item) || item.start.some((t) => itemMarks.has(t.type));
 }
 
-/** The key as the composed document compares it: its value under the core schema, as text. */
-function keyOf(key: CST.Token | null | undefined): string | undefined {
-  if (!key || key.type === 'alias') return undefined;
-  const scalar = yamlPackage().CST.resolveAsScalar(key);
+const itemMarks = new Set(['seq-item-ind', 'explicit-key-ind', 'anchor', 'tag']);
+
+/** What a plain scalar reads as under a document's schema, as text. */
+export type KeyReader = (plain: string) => string;
+
+/**
+ * The key as the composed document compares it: a plain key read by the schema of its
+ * document, as `0x1F`, `1e3`, `~` or `TRUE` are by the core schema, and as the fast
+ * parser keys them; a quoted key or one tagged as text as it is written.
+ */
+function keyOf(item: Item, readKey: KeyReader): string | undefined {
+  const { key } = item;
+  const text = item.start.some((t) => t.type === 'tag' && textTags.has(t.source));
+  if (!key) return text ? '' : readKey('');
+  if (key.type === 'alias') return undefined;
+  // The syntax tree of a file the fast parser read may still hold a token the yaml
+  // package calls broken (a quote closed at the start of a line); it is compared as read.
+  const scalar = yamlPackage().CST.resolveAsScalar(key, true, () => undefined);
   if (!scalar) return undefined;
-  if (scalar.type !== 'PLAIN' || !mayNotBeText.test(scalar.value)) return scalar.value;
-  // `0x1F`, `1e3`, `~` or `TRUE` as a key: the composed document keys it by its value.
-  try {
-    return String(yamlPackage().parse(scalar.value));
-  } catch {
-    return scalar.value;
-  }
+  return scalar.type !== 'PLAIN' || text ? scalar.value : readKey(scalar.value);
 }
 
-/** The first characters of every plain scalar the core schema reads as other than text. */
-const mayNotBeText = /^(?:[-+.0-9~]|[Nn]ull$|NULL$|[Tt]rue$|TRUE$|[Ff]alse$|FALSE$|$)/;
+const textTags = new Set(['!', '!!str', '!<tag:yaml.org,2002:str>']);
+
+/** How the composed document reads plain scalars: by the first tag of the schema that fits. */
+export function keyReader(schema: Schema): KeyReader {
+  const tags = schema.tags.filter(
+    (t): t is ScalarTag => (t.default === true || t.default === 'key') && t.test !== undefined,
+  );
+  const read = (plain: string): string => {
+    const tag = tags.find((t) => t.test?.test(plain));
+    if (!tag) return plain;
+    try {
+      return String(tag.resolve(plain, () => undefined, {}));
+    } catch {
+      return plain;
+    }
+  };
+  // Most keys are words no tag fits; those that look like numbers are read once each.
+  const known = new Map<string, string>();
+  return (plain) => {
+    if (!mayNotBeText.test(plain)) return plain;
+    let out = known.get(plain);
+    if (out === undefined) known.set(plain, (out = read(plain)));
+    return out;
+  };
+}
+
+/**
+ * The first characters of every plain scalar a tag of the core schema or of YAML 1.1
+ * fits (numbers, null, booleans, `on`/`off`/`yes`/`no`, `<<`); any other key is text.
+ */
+const mayNotBeText = /^(?:[-+.0-9~<]|[NnTtFfYyOo]|$)/;
+
+function endOf(tokens: readonly CST.SourceToken[]): number {
+  const last = tokens[tokens.length - 1];
+  return last ? last.offset + last.source.length : 0;
+}
 
 /**
  * Where the composed document places an empty node after these tokens: after the last
  * one that is not space, a comment or a line break, and the spaces after it.
  */
-function emptyAt(tokens: readonly CST.SourceToken[], from = 0): number {
+export function emptyAt(tokens: readonly CST.SourceToken[], from = 0): number {
   let i = tokens.length - 1;
   while (i >= 0 && quiet.has((tokens[i] as CST.SourceToken).type)) i -= 1;
   const last = tokens[i];

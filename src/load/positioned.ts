@@ -1,6 +1,7 @@
 import type { CST, Document, LineCounter, YAMLError } from 'yaml';
 import type { Draft } from '../findings/finding.js';
 import type { Limits } from './limits.js';
+import { emptyAt, keyReader, type KeyReader } from './locate.js';
 import { yamlPackage } from './yaml-package.js';
 
 /** A document parsed with source positions, for findings that need a line and column. */
@@ -8,6 +9,8 @@ export interface Positioned {
   value: unknown;
   /** The first document's content in the concrete syntax tree, which locate.ts walks. */
   root: CST.Token | undefined;
+  /** How the document's schema reads a plain key (YAML 1.2 core, or 1.1 where it says so). */
+  readKey: KeyReader;
   lines: LineCounter;
   /** yaml.* findings; when any is an error, `value` must not be checked further. */
   problems: Draft[];
@@ -26,7 +29,11 @@ export function parsePositioned(text: string, limits: Limits): Positioned {
   const docs = yaml.parseAllDocuments(text, options);
   const list = Array.isArray(docs) ? docs : [];
   const first = list[0];
-  const root = (first?.contents as { srcToken?: CST.Token } | null | undefined)?.srcToken;
+  const contents = first?.contents as { srcToken?: CST.Token; range?: number[] } | null;
+  // An empty document has a node but no token of its own: it sits where the node does.
+  const at = contents?.range?.[0];
+  const root = contents?.srcToken ?? (at === undefined ? undefined : emptyToken(at));
+  const readKey = first ? keyReader(first.schema) : coreKeys();
   const problems: Draft[] = [];
 
   const seenLines = new Set<number>();
@@ -49,10 +56,10 @@ export function parsePositioned(text: string, limits: Limits): Positioned {
   }
   if (!first || first.contents === null || isBlank(text)) {
     problems.push({ rule: 'yaml.empty', path: [], position: { line: 1, column: 1 } });
-    return { value: undefined, root, lines, problems };
+    return { value: undefined, root, readKey, lines, problems };
   }
-  if (problems.length > 0) return { value: undefined, root, lines, problems };
-  return { ...toValue(first, lines, limits), root, lines };
+  if (problems.length > 0) return { value: undefined, root, readKey, lines, problems };
+  return { ...toValue(first, lines, limits), root, readKey, lines };
 }
 
 /**
@@ -66,9 +73,22 @@ export function parsePositionsOnly(text: string): Positioned {
   const lines = new yaml.LineCounter();
   let root: CST.Token | undefined;
   for (const token of new yaml.Parser(lines.addNewLine).parse(text)) {
-    if (token.type === 'document' && root === undefined) root = token.value ?? token;
+    if (token.type !== 'document' || root !== undefined) continue;
+    root = token.value ?? emptyToken(emptyAt(token.start, token.offset));
   }
-  return { value: undefined, root, lines, problems: [] };
+  return { value: undefined, root, readKey: coreKeys(), lines, problems: [] };
+}
+
+let core: KeyReader | undefined;
+
+/** The fast parser reads YAML 1.2 with the core schema, as a document does by default. */
+function coreKeys(): KeyReader {
+  core ??= keyReader(new (yamlPackage().Document)().schema);
+  return core;
+}
+
+function emptyToken(offset: number): CST.FlowScalar {
+  return { type: 'scalar', offset, indent: 0, source: '' };
 }
 
 function toValue(doc: Document.Parsed, lines: LineCounter, limits: Limits) {

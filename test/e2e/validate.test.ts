@@ -62,6 +62,16 @@ describe('reg validate locates schema findings', () => {
     expect(f?.hint).not.toBe('');
   });
 
+  it('locates a finding in a file the yaml package takes for broken but the fast parser reads', () => {
+    // A quote closed at the start of the next line: js-yaml reads the name, while the yaml
+    // package recovers with a broken key. Locating the email must not end the run.
+    // An unknown key after it is looked for past the broken one.
+    const text = `${validDeal.replace('name: Meridian Foods Ltd.', 'name: "Meridian Foods Ltd.\n"')}extra: 1\n`;
+    const r = validate({ [rel]: text });
+    expect(r.code).toBe(1);
+    expect(only(r.findings)).toMatchObject([{ rule: 'schema.additional-properties', path: 'extra' }]);
+  });
+
   it('points at the parent of a missing property', () => {
     const text = validDeal.replace(
       / {2}contact:\n {4}name: Amy Tan\n {4}email: amy.tan@meridian-foods.example\n/,

@@ -18,10 +18,10 @@ interface Where {
 }
 
 /** Every path of a composed document, with where its key and its value start. */
-function composedPositions(text: string): Where[] {
+function composedPositions(text: string, broken = false): Where[] {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
-  expect(doc.errors).toEqual([]);
+  if (!broken) expect(doc.errors).toEqual([]);
   const out: Where[] = [];
   const at = (offset: number) => lines.linePos(offset);
   const walk = (node: unknown, path: Segment[], parentOffset: number): void => {
@@ -57,12 +57,13 @@ function composedPositions(text: string): Where[] {
   return out;
 }
 
-function expectSame(text: string): number {
-  const expected = composedPositions(text);
+function expectSame(text: string, only?: 'quick' | 'full', broken = false): number {
+  const expected = composedPositions(text, broken);
   const quick = parsePositionsOnly(text);
   const full = parsePositioned(text, defaultLimits);
+  const parsed = only === 'quick' ? [quick] : only === 'full' ? [full] : [quick, full];
   for (const where of expected) {
-    for (const p of [quick, full]) {
+    for (const p of parsed) {
       const key = locate(p, where.path, 'key');
       const value = locate(p, where.path, 'value');
       expect({ path: where.path, key, value }).toEqual({
@@ -89,12 +90,44 @@ const tricky: Record<string, string> = {
   'a document marker and a root sequence': `---\n- 1\n- x: 2\n...\n`,
   'a root scalar': `just text\n`,
   'deep nesting': `a:\n  b:\n    c:\n      d:\n        - e: [f, {g: h}]\n`,
+  'keys tagged as text': `!!str 0x10: y\n? !!str 1.0\n: v\n!<tag:yaml.org,2002:str> ~: x\n! 12: z\n`,
+  'plain keys that look like structure': `a:\n  -: 4\n  ---: x\n  7:: v\n  <<: m\n`,
+  'empty keys': `? \n: 1\nx: 2\ny: {? : 1}\nz: [: 1]\nw: {!!str : 1}\n`,
+  'empty items of flow sequences': `competitors: [Siemens, ? ]\na: [x, !!str\n  ]\n`,
+  'empty documents': `--- # new file\n`,
+};
+
+/** Texts js-yaml reads that the yaml package takes for broken, as located on the fast path. */
+const brokenForYaml: Record<string, string> = {
+  'a quote closed at the start of a line': `customer:\n  name: "苏州精工机械有限公司\n"\n  region: CN-East\n`,
+  'a single quote closed so': `name: 'x\n'\nother: 1\n`,
+  'a flow map with an empty entry over lines': `a:\n  b: {c: 1,\n  d: ,e: 2}\n  f: 1\n`,
 };
 
 describe('locate over the concrete syntax tree', () => {
   for (const [name, text] of Object.entries(tricky)) {
     it(`finds what the composed document finds: ${name}`, () => {
       expect(expectSame(text)).toBeGreaterThan(0);
+    });
+  }
+
+  for (const [name, text] of Object.entries(brokenForYaml)) {
+    it(`neither throws nor differs from the recovered document: ${name}`, () => {
+      expect(expectSame(text, 'quick', true)).toBeGreaterThan(0);
+    });
+  }
+
+  it('reads keys by the YAML version a file declares', () => {
+    const text = `%YAML 1.1\n---\non: x\n0777: z\n1_000: q\noff: 1\n`;
+    expect(expectSame(text, 'full')).toBeGreaterThan(4);
+    const p = parsePositioned(text, defaultLimits);
+    expect(locate(p, ['true'], 'key')).toEqual({ line: 3, column: 1 });
+    expect(locate(p, ['511'], 'value')).toEqual({ line: 4, column: 7 });
+  });
+
+  for (const text of ['---\n', '--- !!str\n', '--- &a\n', '---\n...\n']) {
+    it(`places an empty document where the composed one does: ${JSON.stringify(text)}`, () => {
+      expect(expectSame(text)).toBe(1);
     });
   }
 
