@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishChunk, jobOf, runChunk } from '../../../src/load/chunk.js';
+import { textOf } from '../../../src/load/document.js';
 import { readChunk } from '../../../src/load/job.js';
 import { earlyThreads } from '../../../src/load/threads.js';
 import type { Unit } from '../../../src/checks/unit.js';
@@ -59,6 +60,32 @@ describe('reading on one thread and checking on another', () => {
     const whole = runChunk(job, rels, () => ws);
     expect(whole.filter((u) => u.drafts.length > 0).length).toBeGreaterThanOrEqual(5);
     expect(Object.prototype).not.toHaveProperty('x');
+  });
+
+  it('lets go of the text of clean files where the documents are kept, and reads it again', () => {
+    const root = makeWorkspace(files);
+    dirs.push(root);
+    const ws = openWorkspace(root);
+    const rels = registrationFiles(root);
+    const job = jobOf(ws, '2026-11-26');
+    for (const units of [
+      runChunk(job, rels, () => ws),
+      finishChunk(job, readChunk(job, rels), () => ws),
+    ]) {
+      const clean = units.filter((u) => u.drafts.length === 0 && u.data !== undefined);
+      const found = units.filter((u) => u.drafts.length > 0 && u.loaded.source.size > 0);
+      expect(clean.length).toBeGreaterThanOrEqual(3);
+      expect(found.length).toBeGreaterThanOrEqual(3);
+      for (const unit of clean) {
+        expect(unit.loaded.source.text).toBeUndefined();
+        expect(unit.data).toBeDefined();
+        // A finding of the checks across files reads the file again for its position.
+        expect(textOf(unit.loaded, ws.limits)).toBe(readFileSync(join(root, unit.rel), 'utf8'));
+      }
+      for (const unit of found.filter((u) => u.loaded.problems.length === 0)) {
+        expect(unit.loaded.source.text).toBeDefined();
+      }
+    }
   });
 
   it('sends as JSON only values that JSON gives back unchanged', () => {
