@@ -35,8 +35,15 @@ export function measure(command, args, options = {}, runs = 3) {
  */
 export function measureTogether(commands, options = {}, runs = 3) {
   const samples = commands.map(() => []);
+  // Each round starts one command later: a run is slower or faster for the one before it
+  // (seen side by side as the same two programs trading places with their order), and no
+  // command should always follow the same one.
   for (let i = 0; i < runs; i += 1) {
-    commands.forEach(([command, args], j) => samples[j].push(once(command, args, options)));
+    for (let k = 0; k < commands.length; k += 1) {
+      const j = (i + k) % commands.length;
+      const [command, args] = commands[j];
+      samples[j].push(once(command, args, options));
+    }
   }
   return samples.map(summary);
 }
