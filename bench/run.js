@@ -179,7 +179,7 @@ ${conflicts}
   thread runs each file's schema and own checks (src/checks/prepare.ts), so that each
   thread warms up only its half of the code; from 30,000 files the main thread also reads
   a chunk of its own whenever none is waiting; with more cores the other workers do both.
-  Only files with findings are parsed again, with the \`yaml\` package, to locate them.
+  Only files with findings are parsed again, to the \`yaml\` package's syntax tree, to locate them.
 - "No cache" runs with \`--no-cache\`, as a fresh clone in CI does; "warm cache" reruns
   on an unchanged workspace after a full run filled \`.git/regkit/\`, so that every file's
   own result is read from the cache and only the checks across files run again.
