@@ -26,10 +26,22 @@ export function phraseFindings(
  * that phrasing later needs no second parse. The positions are those phrasing would find.
  */
 export function pinPositions(drafts: readonly Draft[], loaded: Loaded, limits: Limits): void {
-  if (!drafts.some((d) => !d.position)) return;
-  const positioned = positionsOf(loaded, limits);
+  const unplaced = drafts.filter((d) => !d.position);
+  if (unplaced.length === 0) return;
+  const positioned = positionsOf(loaded, limits, firstKeys(unplaced));
   for (const draft of drafts) draft.position = whereOf(draft, positioned);
   loaded.positioned = undefined;
+}
+
+/** The top-level keys of these paths; none where one is the root or an item of a list. */
+function firstKeys(drafts: readonly Draft[]): Set<string> | undefined {
+  const firsts = new Set<string>();
+  for (const { path } of drafts) {
+    const first = path[0];
+    if (typeof first !== 'string') return undefined;
+    firsts.add(first);
+  }
+  return firsts;
 }
 
 function whereOf(draft: Draft, positioned: Positioned | undefined): Position {

@@ -42,14 +42,23 @@ export function loadedFrom(
   return { source, value: positioned.value, positioned, problems: positioned.problems };
 }
 
-/** Positions for a file whose findings need them, parsing it again if needed. */
-export function positionsOf(loaded: Loaded, limits: Limits): Positioned | undefined {
+/**
+ * Positions for a file whose findings need them, parsing it again if needed; `firsts`,
+ * the top-level keys of all the paths asked about, lets the parse stop once it has them.
+ */
+export function positionsOf(
+  loaded: Loaded,
+  limits: Limits,
+  firsts?: ReadonlySet<string>,
+): Positioned | undefined {
   if (loaded.positioned) return loaded.positioned;
   const text = textOf(loaded, limits);
   if (text === undefined) return undefined;
   // Its value and problems were found when it was loaded: only positions are wanted here.
-  loaded.positioned = parsePositionsOnly(text);
-  return loaded.positioned;
+  const positioned = parsePositionsOnly(text, firsts);
+  // Parsed short of the end, it holds only what these findings asked for.
+  if (!positioned.partial) loaded.positioned = positioned;
+  return positioned;
 }
 
 /** The file's text, read again when it was released. */

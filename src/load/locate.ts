@@ -79,6 +79,29 @@ function pairStep(item: Item): Step {
   return { keyOffset, valueOffset: colon ? emptyAt(sep, keyOffset) : keyOffset, value: undefined };
 }
 
+/**
+ * Whether a root map still being parsed already holds, complete, the entries these keys
+ * name: each is there and an entry with a key of its own was begun after it, which ends
+ * it. Only then may the parse stop short (see parsePositionsOnly).
+ */
+export function holdsClosed(
+  map: CST.BlockMap,
+  firsts: ReadonlySet<string>,
+  readKey: KeyReader,
+): boolean {
+  const items = map.items as Item[];
+  const last = items[items.length - 1];
+  if (!last?.key) return false;
+  let found = 0;
+  for (let i = 0; i < items.length - 1; i += 1) {
+    const item = items[i] as Item;
+    if (!isPair(item)) continue;
+    const key = keyOf(item, readKey);
+    if (key !== undefined && firsts.has(key)) found += 1;
+  }
+  return found >= firsts.size;
+}
+
 function isPair(item: Item): boolean {
   return item.key !== undefined || item.sep !== undefined;
 }

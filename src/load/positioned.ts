@@ -1,7 +1,7 @@
 import type { CST, Document, LineCounter, YAMLError } from 'yaml';
 import type { Draft } from '../findings/finding.js';
 import type { Limits } from './limits.js';
-import { emptyAt, keyReader, type KeyReader } from './locate.js';
+import { emptyAt, holdsClosed, keyReader, type KeyReader } from './locate.js';
 import { yamlPackage } from './yaml-package.js';
 
 /** A document parsed with source positions, for findings that need a line and column. */
@@ -14,6 +14,8 @@ export interface Positioned {
   lines: LineCounter;
   /** yaml.* findings; when any is an error, `value` must not be checked further. */
   problems: Draft[];
+  /** Parsed only as far as the keys asked for (see parsePositionsOnly): not for others. */
+  partial?: boolean;
 }
 
 const errorRules: Record<string, string> = {
@@ -66,17 +68,39 @@ export function parsePositioned(text: string, limits: Limits): Positioned {
  * Only the positions of a file the fast parser already read without a problem: the
  * concrete syntax tree of its first document and the line counter. Neither composing a
  * document nor turning it into a value again is needed; composing is a third of the
- * positioned parse.
+ * positioned parse. Given the top-level keys the findings are under (`firsts`), the
+ * parse stops once the entries of those keys are complete: most of a file's findings are
+ * about its first fields, and the rest of the file is not read for them.
  */
-export function parsePositionsOnly(text: string): Positioned {
+export function parsePositionsOnly(text: string, firsts?: ReadonlySet<string>): Positioned {
   const yaml = yamlPackage();
   const lines = new yaml.LineCounter();
+  const readKey = coreKeys();
+  const parser = new yaml.Parser(lines.addNewLine);
+  // As Parser#parse does before its first token: the first line starts at 0.
+  lines.addNewLine(0);
   let root: CST.Token | undefined;
-  for (const token of new yaml.Parser(lines.addNewLine).parse(text)) {
-    if (token.type !== 'document' || root !== undefined) continue;
-    root = token.value ?? emptyToken(emptyAt(token.start, token.offset));
+  const take = (tokens: Iterable<CST.Token>): void => {
+    for (const token of tokens) {
+      if (token.type !== 'document' || root !== undefined) continue;
+      root = token.value ?? emptyToken(emptyAt(token.start, token.offset));
+    }
+  };
+  let entries = 0;
+  for (const lexeme of new yaml.Lexer().lex(text)) {
+    take(parser.next(lexeme));
+    if (firsts === undefined || root !== undefined) continue;
+    const [doc, map] = parser.stack;
+    if (doc?.type !== 'document' || map?.type !== 'block-map' || map.items.length === entries) {
+      continue;
+    }
+    entries = map.items.length;
+    if (holdsClosed(map, firsts, readKey)) {
+      return { value: undefined, root: map, readKey, lines, problems: [], partial: true };
+    }
   }
-  return { value: undefined, root, readKey: coreKeys(), lines, problems: [] };
+  take(parser.end());
+  return { value: undefined, root, readKey, lines, problems: [] };
 }
 
 let core: KeyReader | undefined;

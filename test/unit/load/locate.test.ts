@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../src/findings/finding.js';
 import { locate } from '../../../src/load/locate.js';
 import { defaultLimits } from '../../../src/load/limits.js';
-import { parsePositioned, parsePositionsOnly } from '../../../src/load/positioned.js';
+import {
+  parsePositioned,
+  parsePositionsOnly,
+  type Positioned,
+} from '../../../src/load/positioned.js';
 
 // locate.ts walks the concrete syntax tree. The composed document is what the positions
 // used to come from and what a reader of the yaml package expects; these tests hold the
@@ -62,8 +66,15 @@ function expectSame(text: string, only?: 'quick' | 'full', broken = false): numb
   const quick = parsePositionsOnly(text);
   const full = parsePositioned(text, defaultLimits);
   const parsed = only === 'quick' ? [quick] : only === 'full' ? [full] : [quick, full];
+  // A parse that stops once the entries of a top-level key are complete, one per key.
+  const short = new Map<string, Positioned>();
+  const shortFor = (first: Segment | undefined): Positioned[] => {
+    if (only === 'full' || typeof first !== 'string') return [];
+    if (!short.has(first)) short.set(first, parsePositionsOnly(text, new Set([first])));
+    return [short.get(first) as Positioned];
+  };
   for (const where of expected) {
-    for (const p of parsed) {
+    for (const p of [...parsed, ...shortFor(where.path[0])]) {
       const key = locate(p, where.path, 'key');
       const value = locate(p, where.path, 'value');
       expect({ path: where.path, key, value }).toEqual({
@@ -95,6 +106,7 @@ const tricky: Record<string, string> = {
   'empty keys': `? \n: 1\nx: 2\ny: {? : 1}\nz: [: 1]\nw: {!!str : 1}\n`,
   'empty items of flow sequences': `competitors: [Siemens, ? ]\na: [x, !!str\n  ]\n`,
   'empty documents': `--- # new file\n`,
+  'a comment at the start of a line inside an entry': `customer:\n  name: x\n# note\n  contact:\n    email: bad\n# more\nnotes: y\nlast: 1\n`,
 };
 
 /** Texts js-yaml reads that the yaml package takes for broken, as located on the fast path. */
@@ -145,6 +157,20 @@ describe('locate over the concrete syntax tree', () => {
     }
     expect(checked).toBeGreaterThan(50);
     expect(paths).toBeGreaterThan(2000);
+  });
+
+  it('stops parsing once the entries asked for are complete, and only then', () => {
+    const text = `id: X-1\ncustomer:\n  name: A\n  contact:\n    email: bad\n# a comment\nnotes: |\n  long\n`;
+    const short = parsePositionsOnly(text, new Set(['customer']));
+    expect(short.partial).toBe(true);
+    expect(locate(short, ['customer', 'contact', 'email'], 'value')).toEqual({
+      line: 5,
+      column: 12,
+    });
+    // The last entry, or a key the file lacks, needs the whole file.
+    expect(parsePositionsOnly(text, new Set(['notes'])).partial).toBeUndefined();
+    expect(parsePositionsOnly(text, new Set(['customer', 'absent'])).partial).toBeUndefined();
+    expect(parsePositionsOnly(`- a\n- b\n`, new Set(['a'])).partial).toBeUndefined();
   });
 
   it('keys a path by the value the fast parser gives a key, not its spelling', () => {
