@@ -91,15 +91,16 @@ export function holdsClosed(
 ): boolean {
   const items = map.items as Item[];
   const last = items[items.length - 1];
-  if (!last?.key) return false;
-  let found = 0;
+  if (!last?.key || firsts.size === 0) return false;
+  // Distinct keys: `+.5` and `.5` are two keys to js-yaml but both 0.5 to this schema.
+  const found = new Set<string>();
   for (let i = 0; i < items.length - 1; i += 1) {
     const item = items[i] as Item;
     if (!isPair(item)) continue;
     const key = keyOf(item, readKey);
-    if (key !== undefined && firsts.has(key)) found += 1;
+    if (key !== undefined && firsts.has(key)) found.add(key);
   }
-  return found >= firsts.size;
+  return found.size >= firsts.size;
 }
 
 function isPair(item: Item): boolean {

@@ -171,6 +171,10 @@ describe('locate over the concrete syntax tree', () => {
     expect(parsePositionsOnly(text, new Set(['notes'])).partial).toBeUndefined();
     expect(parsePositionsOnly(text, new Set(['customer', 'absent'])).partial).toBeUndefined();
     expect(parsePositionsOnly(`- a\n- b\n`, new Set(['a'])).partial).toBeUndefined();
+    // Two keys to js-yaml, one to the yaml package: each key asked for must be complete.
+    const twice = `+.5: 1\n.5: 2\nx:\n  deep: 3\ny: 4\n`;
+    const both = parsePositionsOnly(twice, new Set(['0.5', 'x']));
+    expect(locate(both, ['x', 'deep'], 'value')).toEqual({ line: 4, column: 9 });
   });
 
   it('keys a path by the value the fast parser gives a key, not its spelling', () => {
