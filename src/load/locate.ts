@@ -42,13 +42,11 @@ type Item = CST.CollectionItem;
 
 function stepInto(node: CST.Token, seg: Segment, readKey: KeyReader): Step | undefined {
   if (node.type === 'block-map' || (node.type === 'flow-collection' && node.start.source === '{')) {
-    const item = (node.items as Item[]).find(
-      (it) => isPair(it) && keyOf(it, readKey) === String(seg),
-    );
+    const item = keysOf(node, readKey).get(String(seg));
     return item ? pairStep(item) : undefined;
   }
   if ((node.type === 'block-seq' || node.type === 'flow-collection') && typeof seg === 'number') {
-    const item = (node.items as Item[]).filter(isSeqItem)[seg];
+    const item = itemsOf(node)[seg];
     if (!item) return undefined;
     // `[a: 1]` holds a map of one pair, which starts where its key does.
     if (isPair(item)) {
@@ -80,27 +78,55 @@ function pairStep(item: Item): Step {
 }
 
 /**
- * Whether a root map still being parsed already holds, complete, the entries these keys
- * name: each is there and an entry with a key of its own was begun after it, which ends
- * it. Only then may the parse stop short (see parsePositionsOnly).
+ * A file with many findings asks about many keys of one map: each map's keys, and each
+ * sequence's entries, are found once per parse rather than once per finding.
  */
-export function holdsClosed(
-  map: CST.BlockMap,
+const keyIndex = new WeakMap<CST.Token, Map<string, Item>>();
+const itemIndex = new WeakMap<CST.Token, Item[]>();
+
+function keysOf(map: CST.BlockMap | CST.FlowCollection, readKey: KeyReader): Map<string, Item> {
+  let keys = keyIndex.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const item of map.items as Item[]) {
+      const key = isPair(item) ? keyOf(item, readKey) : undefined;
+      // The first of equal keys, as a walk in order would find it.
+      if (key !== undefined && !keys.has(key)) keys.set(key, item);
+    }
+    keyIndex.set(map, keys);
+  }
+  return keys;
+}
+
+function itemsOf(seq: CST.BlockSequence | CST.FlowCollection): Item[] {
+  let items = itemIndex.get(seq);
+  if (!items) itemIndex.set(seq, (items = (seq.items as Item[]).filter(isSeqItem)));
+  return items;
+}
+
+/**
+ * Whether the root map still being parsed holds, complete, the entries of these keys:
+ * each is there and an entry with a key of its own was begun after it, which ends it.
+ * Only then may the parse stop short (see parsePositionsOnly). Asked again as the map
+ * grows, it reads each entry once.
+ */
+export function closedEntries(
   firsts: ReadonlySet<string>,
   readKey: KeyReader,
-): boolean {
-  const items = map.items as Item[];
-  const last = items[items.length - 1];
-  if (!last?.key || firsts.size === 0) return false;
+): (map: CST.BlockMap) => boolean {
   // Distinct keys: `+.5` and `.5` are two keys to js-yaml but both 0.5 to this schema.
   const found = new Set<string>();
-  for (let i = 0; i < items.length - 1; i += 1) {
-    const item = items[i] as Item;
-    if (!isPair(item)) continue;
-    const key = keyOf(item, readKey);
-    if (key !== undefined && firsts.has(key)) found.add(key);
-  }
-  return found.size >= firsts.size;
+  let read = 0;
+  return (map) => {
+    const items = map.items as Item[];
+    if (!items[items.length - 1]?.key || firsts.size === 0) return false;
+    for (; read < items.length - 1; read += 1) {
+      const item = items[read] as Item;
+      const key = isPair(item) ? keyOf(item, readKey) : undefined;
+      if (key !== undefined && firsts.has(key)) found.add(key);
+    }
+    return found.size >= firsts.size;
+  };
 }
 
 function isPair(item: Item): boolean {
@@ -150,21 +176,17 @@ export function keyReader(schema: Schema): KeyReader {
       return plain;
     }
   };
-  // Most keys are words no tag fits; those that look like numbers are read once each.
+  // Each spelling is read once; a hostile file of many keys only empties the memo.
   const known = new Map<string, string>();
   return (plain) => {
-    if (!mayNotBeText.test(plain)) return plain;
     let out = known.get(plain);
-    if (out === undefined) known.set(plain, (out = read(plain)));
+    if (out === undefined) {
+      if (known.size >= 10_000) known.clear();
+      known.set(plain, (out = read(plain)));
+    }
     return out;
   };
 }
-
-/**
- * The first characters of every plain scalar a tag of the core schema or of YAML 1.1
- * fits (numbers, null, booleans, `on`/`off`/`yes`/`no`, `<<`); any other key is text.
- */
-const mayNotBeText = /^(?:[-+.0-9~<]|[NnTtFfYyOo]|$)/;
 
 function endOf(tokens: readonly CST.SourceToken[]): number {
   const last = tokens[tokens.length - 1];

@@ -1,7 +1,7 @@
 import type { CST, Document, LineCounter, YAMLError } from 'yaml';
 import type { Draft } from '../findings/finding.js';
 import type { Limits } from './limits.js';
-import { emptyAt, holdsClosed, keyReader, type KeyReader } from './locate.js';
+import { closedEntries, emptyAt, keyReader, type KeyReader } from './locate.js';
 import { yamlPackage } from './yaml-package.js';
 
 /** A document parsed with source positions, for findings that need a line and column. */
@@ -86,16 +86,17 @@ export function parsePositionsOnly(text: string, firsts?: ReadonlySet<string>): 
       root = token.value ?? emptyToken(emptyAt(token.start, token.offset));
     }
   };
+  const closed = firsts && closedEntries(firsts, readKey);
   let entries = 0;
   for (const lexeme of new yaml.Lexer().lex(text)) {
     take(parser.next(lexeme));
-    if (firsts === undefined || root !== undefined) continue;
+    if (!closed || root !== undefined) continue;
     const [doc, map] = parser.stack;
     if (doc?.type !== 'document' || map?.type !== 'block-map' || map.items.length === entries) {
       continue;
     }
     entries = map.items.length;
-    if (holdsClosed(map, firsts, readKey)) {
+    if (closed(map)) {
       return { value: undefined, root: map, readKey, lines, problems: [], partial: true };
     }
   }

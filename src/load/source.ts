@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Draft } from '../findings/finding.js';
+import { errorCode } from '../workspace/error-code.js';
 import type { Limits } from './limits.js';
 
 /** The text of one file in the workspace, or the reason it has none. */
@@ -100,7 +101,7 @@ const at0 = { line: 1, column: 1 };
  * when a branch is switched while `reg validate` runs: a finding, never a crash.
  */
 function unreadable(abs: string, rel: string, error: unknown): Source {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : 'EIO';
+  const code = errorCode(error) ?? 'EIO';
   const problem: Draft = { rule: 'yaml.unreadable', path: [], params: { code }, position: at0 };
   return { abs, rel, text: undefined, size: 0, problems: [problem] };
 }

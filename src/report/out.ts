@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { writeAtomic } from '../workspace/atomic.js';
-import { makeFolders } from '../workspace/folders.js';
 
 export interface OutOptions {
   cwd: string;
@@ -57,7 +56,6 @@ export function writeOut(root: string, file: string, text: string, options: OutO
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
   try {
-    makeFolders(join(root, '.reg-cache'));
     atomicWrite(join(root, '.reg-cache', recordName), `${JSON.stringify(record, null, 2)}\n`);
   } catch {
     // Without the record the next run refuses to replace the file: safe, only less handy.

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { errorCode as code } from './error-code.js';
 import { makeFolders } from './folders.js';
 import { afterTempWritten, writeFailure } from './write-error.js';
 
@@ -107,8 +108,4 @@ function createWithoutLink(target: string, text: Content): boolean {
     throw error;
   }
   return true;
-}
-
-function code(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
 }

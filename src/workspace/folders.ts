@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { errorCode } from './error-code.js';
 
 /**
  * `mkdir -p`, one level at a time. Node's own recursive mkdir never returns where a file
@@ -17,7 +18,7 @@ export function makeFolders(dir: string): void {
       mkdirSync(folder);
     } catch (error) {
       // Made meanwhile by another run, or a dangling link: the next level tells which.
-      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+      if (errorCode(error) !== 'EEXIST') throw error;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { hasMessage, t } from '../i18n/index.js';
+import { errorCode } from './error-code.js';
 import { makeFolders } from './folders.js';
 
 /**
@@ -33,7 +34,7 @@ const pathReasons = new Set(['ENOTDIR', 'ENOENT']);
 
 /** The system's code of a failed write and the reason in words; none for other errors. */
 export function writeReason(error: unknown): { reason: string; code: string } | undefined {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  const code = errorCode(error);
   if (code === undefined || !/^E[A-Z]+$/.test(code)) return undefined;
   const key = `write.reason.${code}`;
   return { reason: hasMessage(key) ? t(key) : t('write.reason.other'), code };
