@@ -11,6 +11,7 @@ import { lookAtWorktree, type WorktreeLook } from '../git/worktree.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
+import { approvalDays } from '../report/approval-days.js';
 import { buildEntries, buildSummaries, type ModelOptions } from '../report/model.js';
 import { checkOut, emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
@@ -45,6 +46,10 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   // Both are settled before any registration is loaded, so that a bad ref fails at once.
   const ready = Promise.all([only, onBase]);
   for (const pending of [only, onBase, ready]) pending?.catch(() => undefined);
+  // The dashboard dates approvals by git's history, read while the registrations load.
+  const approved =
+    flags.format === 'html' ? approvalDays(ws.root, flags.base ?? 'HEAD') : undefined;
+  approved?.catch(() => undefined);
   const cache = flags.cache !== false;
   // Listed when first needed: a run that reports on a few files may learn them from the cache.
   const listing = registrationList(ws.root);
@@ -56,7 +61,8 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
   const model = { today, documentOf: result.documentOf, merged, reviews, author: flags.author };
-  const text = await render(ws, { units, findings: result.findings, model }, flags, today);
+  const from = { units, findings: result.findings, model, approved };
+  const text = await render(ws, from, flags, today);
   emit(ws.root, text, flags, g, 'report');
   return 0;
 }
@@ -133,15 +139,20 @@ async function mergedAt(repo: Repo, base: string): Promise<(rel: string) => bool
 /** The report in its format; the dashboard reads summaries of the entries only. */
 async function render(
   ws: Workspace,
-  from: { units: readonly Unit[]; findings: readonly Finding[]; model: ModelOptions },
+  from: {
+    units: readonly Unit[];
+    findings: readonly Finding[];
+    model: ModelOptions;
+    approved: Promise<Map<string, string> | undefined> | undefined;
+  },
   flags: ReportFlags,
   today: string,
 ): Promise<string> {
-  const { units, findings, model } = from;
+  const { units, findings, model, approved } = from;
   if (flags.format === 'html') {
     const { renderHtml } = await import('../report/html.js');
     const summaries = buildSummaries(ws, units, findings, model);
-    return renderHtml(ws, summaries, { today, base: flags.base });
+    return renderHtml(ws, summaries, { today, base: flags.base, approved });
   }
   const entries = buildEntries(ws, units, findings, model);
   switch (flags.format) {

@@ -4,10 +4,9 @@ import { language, t } from '../i18n/index.js';
 import type { State } from '../policy/derive.js';
 import { formatMoney } from '../policy/money.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { approvalDays } from './approval-days.js';
 import { barChart, type Bar } from './chart.js';
 import { htmlVisible } from './escape/html.js';
-import { additions } from '../git/added.js';
-import { findRepo } from '../git/repo.js';
 import { stateLabel } from './labels.js';
 import type { EntrySummary } from './model.js';
 import { readTemplateFile, renderTemplate } from './templates.js';
@@ -17,6 +16,8 @@ export interface HtmlOptions {
   today: string;
   /** The branch whose history dates the approvals; HEAD when absent. */
   base?: string;
+  /** The approval days, when the caller asked git for them already (see approval-days.ts). */
+  approved?: Promise<Map<string, string> | undefined>;
 }
 
 /** The dashboard: one HTML file with inline CSS, SVG and script, fit to publish as is. */
@@ -25,7 +26,7 @@ export async function renderHtml(
   entries: readonly EntrySummary[],
   options: HtmlOptions,
 ): Promise<string> {
-  const approved = await approvalDays(ws.root, options.base ?? 'HEAD');
+  const approved = await (options.approved ?? approvalDays(ws.root, options.base ?? 'HEAD'));
   const totals = totalsOf(entries, ws.policy, options.today, approved);
   const style = readTemplateFile(ws.root, 'report', 'html.css');
   const script = readTemplateFile(ws.root, 'report', 'html.js');
@@ -132,13 +133,4 @@ function rowOf(e: EntrySummary, ws: Workspace): Record<string, unknown> {
 
 function money(value: number, ws: Workspace): string {
   return formatMoney(value, ws.policy.base_currency, language() === 'zh-CN' ? 'zh-CN' : 'en-US');
-}
-
-/** The day each registration came onto `ref`; none without a (deep enough) history. */
-async function approvalDays(root: string, ref: string): Promise<Map<string, string> | undefined> {
-  const repo = await findRepo(root);
-  if (!repo) return undefined;
-  const added = await additions(repo, ref).catch(() => undefined);
-  if (!added) return undefined;
-  return new Map([...added].map(([file, a]) => [file, a.time.slice(0, 10)]));
 }

@@ -5,6 +5,7 @@ import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { packageRoot } from '../schema/bundled.js';
 import { guardHelpers, templateFailure } from '../templates/guard.js';
+import { joinLongEach } from '../templates/long-each.js';
 import { registerHelpers, type Target } from './helpers.js';
 
 /** Where a template file comes from: the workspace's `templates/` first, then the package's. */
@@ -33,6 +34,7 @@ export function renderTemplate(
   const env = Handlebars.create();
   registerHelpers(env, target);
   guardHelpers(env);
+  joinLongEach(env);
   for (const partial of partialNames(root, folder)) {
     env.registerPartial(partial, read(templateFile(root, folder, `_${partial}.hbs`)));
   }
