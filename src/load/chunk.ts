@@ -45,8 +45,10 @@ export function runChunk(job: LoadJob, rels: readonly string[], ws: () => Worksp
 /** The second half: the units of files `readChunk` read, as `runChunk` makes them. */
 export function finishChunk(job: LoadJob, files: readonly ReadFile[], ws: () => Workspace): Unit[] {
   const finish = finisher(job, ws);
-  return files.map(({ source, json, declined }) => {
-    if (json !== undefined) return finish(source, { value: JSON.parse(json) as unknown });
+  return files.map(({ source, json, declined, textLeft }) => {
+    if (json !== undefined) {
+      return finish(source, { value: JSON.parse(json) as unknown }, textLeft === true);
+    }
     // A value JSON would change is parsed again; one the fast parser declined is not.
     const again = declined || source.text === undefined ? undefined : parseFast(source.text);
     return finish(source, again);
@@ -57,13 +59,18 @@ export function finishChunk(job: LoadJob, files: readonly ReadFile[], ws: () => 
 function finisher(
   job: LoadJob,
   ws: () => Workspace,
-): (source: Source, fast: { value: unknown } | undefined) => Unit {
-  const load = (source: Source, fast: { value: unknown } | undefined): Unit =>
-    checkDocument(source.rel, loadedFrom(source, fast, job.limits), 'registration');
+): (source: Source, fast: { value: unknown } | undefined, textLeft?: boolean) => Unit {
+  const load = (source: Source, fast: { value: unknown } | undefined, textLeft = false): Unit => {
+    const loaded =
+      textLeft && fast
+        ? { source, value: fast.value, positioned: undefined, problems: [], released: true }
+        : loadedFrom(source, fast, job.limits);
+    return checkDocument(source.rel, loaded, 'registration');
+  };
   if (job.today === undefined) return load;
   const ctx = { ws: ws(), today: job.today };
-  return (source, fast) => {
-    const unit = prepareUnit(load(source, fast), ctx, job.limits);
+  return (source, fast, textLeft) => {
+    const unit = prepareUnit(load(source, fast, textLeft), ctx, job.limits);
     return job.lean ? lean(unit) : withoutText(unit);
   };
 }

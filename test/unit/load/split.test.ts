@@ -51,10 +51,12 @@ describe('reading on one thread and checking on another', () => {
     const ws = openWorkspace(root);
     const rels = registrationFiles(root);
     for (const lean of [false, true]) {
-      const job = jobOf(ws, '2026-11-26', { lean });
-      const whole = runChunk(job, rels, () => ws).map(seen);
-      const split = finishChunk(job, readChunk(job, rels), () => ws).map(seen);
-      expect(split).toEqual(whole);
+      for (const keyed of [undefined, false]) {
+        const job = jobOf(ws, '2026-11-26', { lean, keyed });
+        const whole = runChunk(job, rels, () => ws).map(seen);
+        const split = finishChunk(job, readChunk(job, rels), () => ws).map(seen);
+        expect(split).toEqual(whole);
+      }
     }
     const job = jobOf(ws, '2026-11-26');
     const whole = runChunk(job, rels, () => ws);
@@ -85,6 +87,34 @@ describe('reading on one thread and checking on another', () => {
       for (const unit of found.filter((u) => u.loaded.problems.length === 0)) {
         expect(unit.loaded.source.text).toBeDefined();
       }
+    }
+  });
+
+  it('without the cache sends no text along with a value, and reads it again for findings', () => {
+    const root = makeWorkspace(files);
+    dirs.push(root);
+    const ws = openWorkspace(root);
+    const rels = registrationFiles(root);
+    const job = jobOf(ws, '2026-11-26', { keyed: false });
+    const read = readChunk(job, rels);
+    const left = read.filter((f) => f.textLeft);
+    expect(left.length).toBeGreaterThanOrEqual(4);
+    for (const file of read) {
+      expect(file.source.text === undefined).toBe(
+        file.textLeft === true || file.source.problems.length > 0,
+      );
+    }
+    // A run that keeps a cache gets the very text each value was parsed from.
+    expect(readChunk(jobOf(ws, '2026-11-26'), rels).some((f) => f.textLeft)).toBe(false);
+    const units = finishChunk(job, read, () => ws);
+    const found = units.filter(
+      (u) => u.drafts.length > 0 && read.find((f) => f.source.rel === u.rel)?.textLeft,
+    );
+    expect(found.length).toBeGreaterThanOrEqual(1);
+    for (const unit of found) {
+      expect(unit.loaded.source.text).toBe(readFileSync(join(root, unit.rel), 'utf8'));
+      // Placed from the text read again, as the first test compares with one thread's.
+      expect(unit.drafts.some((d) => d.position !== undefined)).toBe(true);
     }
   });
 
