@@ -12,9 +12,10 @@ export interface Repo {
   prefix: string;
 }
 
+const options = { trimmed: false, config: ['core.quotepath=off'] };
+
 /** The repository around the workspace; git missing or no repository is a UserError. */
 export async function openRepo(root: string): Promise<Repo> {
-  const options = { trimmed: false, config: ['core.quotepath=off'] };
   const git = simpleGit({ ...options, baseDir: root });
   let out: string;
   try {
@@ -25,6 +26,15 @@ export async function openRepo(root: string): Promise<Repo> {
   const [top = root, prefix = ''] = out.split('\n');
   // From the top, every path git prints or reads is relative to the repository.
   return { git: simpleGit({ ...options, baseDir: top }), top, prefix };
+}
+
+/**
+ * Git for the same repository with its own environment. simple-git's `env` changes the
+ * instance it is called on, so an environment set on `repo.git` would stay with every
+ * later call of the run.
+ */
+export function gitWithEnv(repo: Repo, env: Record<string, string>): SimpleGit {
+  return simpleGit({ ...options, baseDir: repo.top }).env(env);
 }
 
 /** The repository, or `undefined` when git is missing or the workspace is not in one. */

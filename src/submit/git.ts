@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../cli/errors.js';
-import type { Repo } from '../git/repo.js';
+import { gitWithEnv, type Repo } from '../git/repo.js';
 import { t } from '../i18n/index.js';
 
 /** The remote's address as configured, before any `insteadOf` rewriting. */
@@ -58,7 +58,7 @@ export async function commitOnly(
   message: string,
 ): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'regkit-submit-'));
-  const git = repo.git.env({ ...plainEnv(), GIT_INDEX_FILE: join(dir, 'index') });
+  const git = gitWithEnv(repo, { ...plainEnv(), GIT_INDEX_FILE: join(dir, 'index') });
   try {
     await git.raw(['read-tree', base]);
     await git.raw(['add', '--', ...paths]);
@@ -91,6 +91,26 @@ export async function setBranch(
       throw new UserError(t('submit.branch-exists', { branch }), t('submit.branch-exists.hint'));
   }
   await repo.git.raw(['update-ref', ref, commit, ...(old ? [old] : [])]);
+}
+
+/**
+ * Stages `paths` in the user's own index as `commit` holds them. Left untracked, the files
+ * stop a later `git pull` of the merged base, which refuses to overwrite untracked files
+ * even when they are the same; staged as merged, the pull takes them in. Nothing else
+ * the user has staged or changed is touched.
+ */
+export async function stageAsCommitted(repo: Repo, commit: string, paths: string[]): Promise<void> {
+  await repo.git.raw(['reset', '-q', commit, '--', ...paths.map((p) => `:(literal)${p}`)]);
+}
+
+/** Whether the file in the working tree is what `ref` holds at `path` (a repository path). */
+export async function sameAsOn(repo: Repo, ref: string, path: string): Promise<boolean> {
+  const at = await repo.git
+    .raw(['rev-parse', '--verify', '--quiet', `${ref}:${path}`])
+    .catch(() => '');
+  if (at.trim() === '') return false;
+  const here = await repo.git.raw(['hash-object', '--', join(repo.top, path)]).catch(() => '');
+  return here.trim() === at.trim();
 }
 
 export async function push(repo: Repo, remote: string, branch: string): Promise<void> {
