@@ -1,3 +1,4 @@
+import type { MergedFirst } from './conflict/claims.js';
 import type { Draft } from '../findings/finding.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { Facts } from './facts.js';
@@ -12,6 +13,11 @@ export interface CheckContext {
    * the work that could only yield findings for the others.
    */
   reported?: (file: string) => boolean;
+  /**
+   * The order in which registrations were merged, for ties of the conflict checks; worked
+   * out on the first call (see git/merge-order.ts).
+   */
+  mergedFirst?: MergedFirst;
 }
 
 /** A check of one registration on its own. */

@@ -6,6 +6,8 @@ import { loadUnit } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { ruleIds } from './catalog.js';
 import type { CheckContext } from './context.js';
+import type { MergedFirst } from './conflict/claims.js';
+import { mergeOrder } from '../git/merge-order.js';
 import { factsOf, type Facts } from './facts.js';
 import { runFileChecks } from './prepare.js';
 import { partnerChecks, registrationChecks, workspaceChecks } from './registry.js';
@@ -20,6 +22,8 @@ export interface CheckOptions {
   units?: Unit[];
   /** Facts of registrations not in `units` (from the cache), for the cross-file checks. */
   facts?: readonly Facts[];
+  /** The merge order for ties of the conflict checks; git's, read when first needed, if absent. */
+  mergedFirst?: MergedFirst;
 }
 
 export interface CheckResult {
@@ -33,7 +37,8 @@ export interface CheckResult {
 export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   const only = options.only ? new Set(options.only) : undefined;
   const wanted = (rel: string): boolean => !only || only.has(rel);
-  const ctx: CheckContext = { ws, today: options.today, reported: only && wanted };
+  const mergedFirst = options.mergedFirst ?? once(() => mergeOrder(ws.root));
+  const ctx: CheckContext = { ws, today: options.today, reported: only && wanted, mergedFirst };
 
   const units =
     options.units ??
@@ -59,6 +64,11 @@ export function runChecks(ws: Workspace, options: CheckOptions): CheckResult {
   const findings = all.flatMap((u) => phraseFindings(u.drafts, u.loaded, ws.limits));
   findings.sort(compareFindings);
   return { files: all.map((u) => u.rel), findings, units };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The loaded units' facts over the cached ones, in file order whatever their source. */

@@ -1,3 +1,4 @@
+import type { MergeRank } from '../../git/merge-order.js';
 import type { Policy } from '../../model/policy.js';
 import { blocks, protectionEndOf, stateOfRegistration } from '../../policy/derive.js';
 import { stateInputs, type Facts } from '../facts.js';
@@ -49,12 +50,23 @@ export function claimOf(facts: Facts, policy: Policy, today: string): Claim | un
 }
 
 /**
- * Whether `a` has priority over `b`: the earlier `submitted_on`, then the lower id.
- * TODO(conflict): on equal dates the registration merged first should win; the lower id
- * stands in until the merge order from git is available to the checks.
+ * The merge order of the registrations, asked for only when two dates are equal (see
+ * git/merge-order.ts); `undefined` where it is unknown.
  */
-export function before(a: Claim, b: Claim): boolean {
+export type MergedFirst = () => MergeRank | undefined;
+
+/**
+ * Whether `a` has priority over `b`: the earlier `submitted_on`; on the same day the one
+ * merged first, where git knows the order; then the lower id, so that the answer never
+ * depends on the order the files were read in.
+ */
+export function before(a: Claim, b: Claim, merged?: MergedFirst): boolean {
   if (a.submittedOn !== b.submittedOn) return a.submittedOn < b.submittedOn;
+  const rank = merged?.();
+  if (rank) {
+    const [ra, rb] = [rank(a.file), rank(b.file)];
+    if (ra !== rb) return ra < rb;
+  }
   return a.id < b.id;
 }
 

@@ -1,7 +1,7 @@
 import type { Policy } from '../../model/policy.js';
 import { grams, nameSearch, type NameSearch } from '../../policy/similarity.js';
 import type { Facts } from '../facts.js';
-import { before, claimOf, overlap, type Claim } from './claims.js';
+import { before, claimOf, overlap, type Claim, type MergedFirst } from './claims.js';
 import { conflictsOfFew } from './targeted.js';
 
 /** Names this close after normalisation, but not equal, are shown to the reviewer. */
@@ -29,10 +29,11 @@ export function detectConflicts(
   policy: Policy,
   today: string,
   reported: (file: string) => boolean = () => true,
+  merged?: MergedFirst,
 ): Conflict[] {
   const wanted = inputs.filter((f) => reported(f.file));
   if (wanted.length * fewReported < inputs.length) {
-    return conflictsOfFew(wanted, inputs, policy, today);
+    return conflictsOfFew(wanted, inputs, policy, today, merged);
   }
   const prepared: Prepared[] = [];
   for (const input of inputs) {
@@ -46,9 +47,9 @@ export function detectConflicts(
   const out: Conflict[] = [];
   for (const later of prepared) {
     if (!later.claim.open || !reported(later.claim.file)) continue;
-    const found = exactFor(later, exact);
+    const found = exactFor(later, exact, merged);
     out.push(...found);
-    if (later.claim.name !== undefined) out.push(...similarFor(later, names, found));
+    if (later.claim.name !== undefined) out.push(...similarFor(later, names, found, merged));
   }
   return out;
 }
@@ -100,23 +101,24 @@ export function exactIndex(prepared: readonly Prepared[]): Map<string, Claim[]> 
   return index;
 }
 
-export function collides(later: Claim, earlier: Claim): boolean {
+export function collides(later: Claim, earlier: Claim, merged?: MergedFirst): boolean {
   return (
     earlier !== later &&
     earlier.partner !== later.partner &&
-    before(earlier, later) &&
-    overlap(earlier, later)
+    overlap(earlier, later) &&
+    before(earlier, later, merged)
   );
 }
 
 export function exactFor(
   { claim: later, keys }: Prepared,
   index: Map<string, Claim[]>,
+  merged?: MergedFirst,
 ): Conflict[] {
   const out: Conflict[] = [];
   for (const [field, key] of keys) {
     for (const earlier of index.get(key) ?? []) {
-      if (out.some((c) => c.earlier === earlier) || !collides(later, earlier)) continue;
+      if (out.some((c) => c.earlier === earlier) || !collides(later, earlier, merged)) continue;
       out.push({ kind: 'customer', later, earlier, field, score: 1 });
     }
   }
@@ -128,7 +130,9 @@ export function exactFor(
  * two companies. So names are indexed apart by their digits, which also keeps each
  * index small where names are numbered.
  */
-function nameIndexes(prepared: readonly Prepared[]): (digits: string) => NameSearch<Claim> | undefined {
+function nameIndexes(
+  prepared: readonly Prepared[],
+): (digits: string) => NameSearch<Claim> | undefined {
   const groups = new Map<string, Prepared[]>();
   for (const p of prepared) {
     if (p.claim.lookalike === undefined) continue;
@@ -162,13 +166,14 @@ function similarFor(
   later: Prepared,
   names: (digits: string) => NameSearch<Claim> | undefined,
   exact: readonly Conflict[],
+  merged?: MergedFirst,
 ): Conflict[] {
   const index = names(later.digits);
   if (!index) return [];
   const out: Conflict[] = [];
   for (const { item: earlier, score } of index.search(tokensOf(later))) {
     if (earlier.name === later.claim.name || exact.some((c) => c.earlier === earlier)) continue;
-    if (collides(later.claim, earlier)) {
+    if (collides(later.claim, earlier, merged)) {
       out.push({ kind: 'similar', later: later.claim, earlier, field: 'name', score });
     }
   }

@@ -8,7 +8,8 @@ const cache = new WeakMap<readonly Facts[], { ctx: CheckContext; conflicts: Conf
 export function conflictsOf(facts: readonly Facts[], ctx: CheckContext): Conflict[] {
   const hit = cache.get(facts);
   if (hit && hit.ctx === ctx) return hit.conflicts;
-  const conflicts = detectConflicts(facts, ctx.ws.policy, ctx.today, ctx.reported);
+  const { ws, today, reported, mergedFirst } = ctx;
+  const conflicts = detectConflicts(facts, ws.policy, today, reported, mergedFirst);
   cache.set(facts, { ctx, conflicts });
   return conflicts;
 }

@@ -1,7 +1,7 @@
 import type { Policy } from '../../model/policy.js';
 import { dice } from '../../policy/similarity.js';
 import type { Facts } from '../facts.js';
-import { claimOf, type Claim } from './claims.js';
+import { claimOf, type Claim, type MergedFirst } from './claims.js';
 import {
   collides,
   exactFor,
@@ -25,6 +25,7 @@ export function conflictsOfFew(
   inputs: readonly Facts[],
   policy: Policy,
   today: string,
+  merged?: MergedFirst,
 ): Conflict[] {
   const later = reported
     .map((f) => claimOf(f, policy, today))
@@ -40,8 +41,8 @@ export function conflictsOfFew(
   const exact = exactIndex(earlier);
   const out: Conflict[] = [];
   for (const one of later) {
-    const found = exactFor(one, exact);
-    out.push(...found, ...similarTo(one, earlier, found));
+    const found = exactFor(one, exact, merged);
+    out.push(...found, ...similarTo(one, earlier, found, merged));
   }
   return out;
 }
@@ -73,6 +74,7 @@ function similarTo(
   later: Prepared,
   earlier: readonly Prepared[],
   exact: readonly Conflict[],
+  merged?: MergedFirst,
 ): Conflict[] {
   if (later.claim.name === undefined || later.claim.lookalike === undefined) return [];
   const out: Conflict[] = [];
@@ -82,7 +84,7 @@ function similarTo(
     if (claim.lookalike === undefined || claim.name === later.claim.name) continue;
     if (other.digits !== later.digits || exact.some((c) => c.earlier === claim)) continue;
     const score = dice(tokens, tokensOf(other));
-    if (score >= similarThreshold && collides(later.claim, claim)) {
+    if (score >= similarThreshold && collides(later.claim, claim, merged)) {
       out.push({ kind: 'similar', later: later.claim, earlier: claim, field: 'name', score });
     }
   }

@@ -122,8 +122,8 @@ export const docsMessages = defineMessages({
   'docs.col.rule': ['rule', '规则'],
   'docs.protection.title': ['Protection and extensions', '保护期与延期'],
   'docs.protection.days': [
-    "An approved registration protects the customer for {days} calendar days from `submitted_on`: another partner's later registration of the same customer for an overlapping product line is refused. The earlier `submitted_on` wins; the refusal names only the earlier registration's id and protection end. The state turns to expiring {warning} days before the end.",
-    '已批准的报备自 `submitted_on` 起对客户保护 {days} 个自然日：其他合作伙伴之后对同一客户、重叠产品线的报备将被拒绝。以 `submitted_on` 在先者为准；拒绝信息只显示在先报备的编号和保护期截止日。保护期结束前 {warning} 天，状态变为即将到期（expiring）。',
+    "An approved registration protects the customer for {days} calendar days from `submitted_on`: another partner's later registration of the same customer for an overlapping product line is refused. The earlier `submitted_on` wins, and on the same day the one merged first; the refusal names only the earlier registration's id and protection end. The state turns to expiring {warning} days before the end.",
+    '已批准的报备自 `submitted_on` 起对客户保护 {days} 个自然日：其他合作伙伴之后对同一客户、重叠产品线的报备将被拒绝。以 `submitted_on` 在先者为准，同一天则以先合并者为准；拒绝信息只显示在先报备的编号和保护期截止日。保护期结束前 {warning} 天，状态变为即将到期（expiring）。',
   ],
   'docs.protection.extensions': [
     'Extensions: at most {count}, adding at most {days} days in all, each with a reason and asked for before the protection ends.',

@@ -11,8 +11,8 @@ export const explainPolicyMessages = defineMessages({
     '政策会根据报备类型、档位、行业、区域和产品线要求提交证明材料，如大额项目须附销售预测。校验结果会指出适用的要求及原因；请提交该类型的附件，或在政策允许时申请豁免。',
   ],
   'explain.conflict.customer': [
-    "Another partner registered the same customer (same registration number, web domain or name once legal forms, case and spacing are ignored) for an overlapping product line earlier, and that registration is still protected. The earlier submitted_on wins; the finding names only the earlier registration's id and protection end.",
-    '其他合作伙伴已先行报备了同一客户（统一社会信用代码、域名相同，或忽略公司类型、大小写与空格后名称相同）的重叠产品线，且该报备仍在保护期内。以 submitted_on 在先者为准；校验结果只显示在先报备的编号和保护期截止日。',
+    "Another partner registered the same customer (same registration number, web domain or name once legal forms, case and spacing are ignored) for an overlapping product line earlier, and that registration is still protected. The earlier submitted_on wins, and on the same day the one merged first; the finding names only the earlier registration's id and protection end.",
+    '其他合作伙伴已先行报备了同一客户（统一社会信用代码、域名相同，或忽略公司类型、大小写与空格后名称相同）的重叠产品线，且该报备仍在保护期内。以 submitted_on 在先者为准，同一天则以先合并者为准；校验结果只显示在先报备的编号和保护期截止日。',
   ],
   'explain.conflict.similar': [
     'A customer name is close to, but not the same as, that of an earlier registration of another partner for an overlapping product line. A warning for the reviewer, who decides whether both name one company; write the full legal name and the registration number.',
