@@ -337,7 +337,8 @@ export function dropOthers(file: string, prefix: 'facts-' | 'docs-'): void {
 function matches(key: string, unit: Unit): boolean {
   const read = unit.loaded.source.read;
   if (!read) return false;
-  if (!key.startsWith('b:')) return key === read.stat;
+  // Keyed by time, a file read within a tick of its last change is checked again next run.
+  if (!key.startsWith('b:')) return key === read.stat && read.recent !== true;
   if (read.blob === undefined) return false;
   // A working copy with CRLF where git keeps LF is the blob git keys it by.
   return key === `b:${read.blob}` || (read.lfBlob !== undefined && key === `b:${read.lfBlob}`);

@@ -126,8 +126,11 @@ function allWatched(listing: string): boolean {
   return true;
 }
 
-// TODO(cache): a file rewritten within one mtime tick at the same size keeps its key;
-// git guards against that case with its racy-index check, which this does not repeat.
+/**
+ * A file rewritten within one tick of its time at the same size keeps this key; a result
+ * is kept under it only for a file read more than a tick after its last change
+ * (load/source.ts `racyMs`), as git treats racily clean index entries.
+ */
 function statKeyOf(abs: string): string | undefined {
   try {
     const s = statSync(abs);

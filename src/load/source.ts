@@ -20,8 +20,26 @@ export interface Source {
    * time and inode just before reading, so that a cache keeps a result only under the
    * key of the content it was made from (see cache/facts-cache.ts). `lfBlob` is the
    * blob id of the bytes with CRLF made LF, when they have any (see `withLf`).
+   * `recent` is set when the file was changed so shortly before it was read that a
+   * rewrite of the same size could keep its time (see `racyMs`).
    */
-  read?: { blob: string | undefined; stat: string; lfBlob?: string };
+  read?: { blob: string | undefined; stat: string; lfBlob?: string; recent?: boolean };
+}
+
+/**
+ * A file's time moves in ticks: some milliseconds on Linux, up to two seconds on FAT.
+ * Read within a tick of its last change, a file rewritten at the same size right after
+ * the read could keep its size, time and inode, and so the key of the text that was
+ * read. git calls such index entries racily clean and compares their content next time;
+ * a cache keyed by time keeps no result for them instead (cache/facts-cache.ts).
+ * `REG_RACY_MS=N` sets the window: larger where a network drive's clock runs apart.
+ */
+const racyMs = millisFromEnv('REG_RACY_MS') ?? 2000;
+
+function millisFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 /**
@@ -58,6 +76,8 @@ export function readSource(abs: string, rel: string, limits: Limits, identify = 
     if (read === size) {
       const blob = identify ? blobId(bytes) : undefined;
       source.read = { blob, stat: statKey(stats.size, stats.mtimeMs, stats.ino) };
+      // A time ahead of the clock (another machine's, on a network drive) counts as recent.
+      if (Date.now() - stats.mtimeMs < racyMs) source.read.recent = true;
       const lf = identify && bytes.includes(crlf) ? withLf(bytes) : undefined;
       if (lf) source.read.lfBlob = blobId(lf);
     }
