@@ -80,7 +80,9 @@ export async function listedKeys(
   rels: readonly string[],
 ): Promise<Pick<FactsCache, 'key' | 'keyHolds'>> {
   const { keys } = await fileKeys(ws.root, rels);
-  return { key: (rel) => keys.get(rel), keyHolds: matches };
+  const keyHolds = (key: string, unit: Unit): boolean =>
+    matches(key, unit, ws.limits.maxFileBytes);
+  return { key: (rel) => keys.get(rel), keyHolds };
 }
 
 /**
@@ -227,6 +229,8 @@ function cacheOver(
   const { stored, factsOnly, rels } = run;
   const { keys } = run.keys;
   const holds = run.holds ?? ((entry: Entry) => entry.key === keys.get(entry.facts.file));
+  const keyHolds = (key: string, unit: Unit): boolean =>
+    matches(key, unit, ws.limits.maxFileBytes);
   const { file, stamp } = run.where;
   const results = resultStampOf(ws, run.today);
   const sameResults = stored.results === results;
@@ -253,7 +257,7 @@ function cacheOver(
     save(units) {
       for (const unit of units) {
         const key = keyOf(unit.rel);
-        if (key === undefined || !unit.facts || !matches(key, unit)) continue;
+        if (key === undefined || !unit.facts || !keyHolds(key, unit)) continue;
         const result = factsOnly ? current.get(unit.rel)?.result : resultOf(unit);
         const known = current.get(unit.rel);
         if (known?.key === key && sameResult(known.result, result)) continue;
@@ -280,7 +284,7 @@ function cacheOver(
     },
     resultsHold: sameResults,
     key: keyOf,
-    keyHolds: matches,
+    keyHolds,
   };
 }
 
@@ -334,13 +338,16 @@ export function dropOthers(file: string, prefix: 'facts-' | 'docs-'): void {
  * gone) between the listing and the reading must not leave its result under the other
  * content's key. A file that could not be read has nothing to keep.
  */
-function matches(key: string, unit: Unit): boolean {
+function matches(key: string, unit: Unit, maxFileBytes: number): boolean {
   const read = unit.loaded.source.read;
   if (!read) return false;
   // Keyed by time, a file read within a tick of its last change is checked again next run.
   if (!key.startsWith('b:')) return key === read.stat && read.recent !== true;
   if (read.blob === undefined) return false;
-  // A working copy with CRLF where git keeps LF is the blob git keys it by.
+  // A working copy with CRLF where git keeps LF is the blob git keys it by. One blob then
+  // stands for two sizes, at most twice apart: a file that might be over the size limit
+  // in one form and not in the other keeps no result, as it would be wrong for one.
+  if (2 * unit.loaded.source.size > maxFileBytes) return false;
   return key === `b:${read.blob}` || (read.lfBlob !== undefined && key === `b:${read.lfBlob}`);
 }
 

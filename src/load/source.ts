@@ -94,11 +94,9 @@ const crlf = Buffer.from('\r\n');
  * working tree (core.autocrlf, the default of Git for Windows, or eol=crlf): parsed, the
  * two give the same document, so a cache may take either for the other. Not where a CR
  * is left: a CR before CRLF reads as a line break of its own, but not once the LF is
- * gone.
+ * gone. The CRLF form is larger, so near the size limit the two forms may differ in
+ * whether they are read at all: such files keep no result (cache/facts-cache.ts).
  */
-// TODO(cache): the CRLF form is larger; a file just under the size limit with LF and over
-// it with CRLF keeps the result of whichever form was read first, until it changes. Only
-// list and export, which read kept documents, look at the working copy's size.
 function withLf(bytes: Buffer): Buffer | undefined {
   const text = bytes.toString('latin1').replaceAll('\r\n', '\n');
   return text.includes('\r') ? undefined : Buffer.from(text, 'latin1');

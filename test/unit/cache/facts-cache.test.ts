@@ -110,6 +110,28 @@ describe('the facts cache', () => {
     expect(await misses(dir)).toEqual([]);
   });
 
+  it('keeps no result for a file whose CRLF form might be over the size limit', async () => {
+    // 2,000 lines of 10 bytes, 20,000 bytes with LF and 22,000 with CRLF, around a limit of 21,000.
+    const padded = `${deal('ALPHA-2026-0002')}${'# padding\n'.repeat(2000)}`;
+    dir = makeWorkspace({ [a]: padded, [b]: deal('ALPHA-2026-0003') });
+    const config = join(dir, 'reg.config.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}limits:\n  max_file_bytes: 21000\n`);
+    initRepo(dir);
+    commitAll(dir, 'two deals');
+    expect(await misses(dir)).toEqual(registrationFiles(dir));
+    expect(await misses(dir)).toEqual([a]);
+    // With CRLF in the working tree the same blob is a file too large to read.
+    git(dir, 'config', 'core.autocrlf', 'true');
+    rmSync(join(dir, 'registrations'), { recursive: true });
+    git(dir, 'checkout', '--', '.');
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+    const ws = openWorkspace(dir);
+    const cache = await openFactsCache(ws, registrationFiles(dir), today);
+    expect(cache.result(a)).toBeUndefined();
+    const [unit] = await checkUnitsParallel(ws, [a], today);
+    expect(unit?.drafts.map((d) => d.rule)).toEqual(['yaml.too-large']);
+  });
+
   it('takes the CRLF form of a file for its LF blob only where no other CR is left', () => {
     dir = makeWorkspace({});
     const limits = { maxFileBytes: 1 << 20, maxAliases: 100 };
