@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { todayUtc } from '../checks/context.js';
 import { runChecks, type CheckResult } from '../checks/run.js';
 import { UserError } from '../cli/errors.js';
@@ -18,9 +18,7 @@ import {
   fetchExisting,
   push,
   remoteUrl,
-  sameAsOn,
   setBranch,
-  stageAsCommitted,
 } from '../submit/git.js';
 import { hostOf, pullRequestLink } from '../submit/pr-link.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -61,16 +59,17 @@ export async function submitCommand(
   const listed = paths.map((p) => `- ${p}`).join('\n');
   const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${listed}\n`;
   const branch = `registration/${id}`;
+  // TODO(submit): the files stay untracked on the partner's own branch, so a later
+  // `git pull` of the merged base stops on them. Staging them as sent lets the pull
+  // through, but makes `git reset --hard` and `git stash` take them (and any edit made
+  // since) and a plain `git commit` carry them; a step that removes untracked files
+  // identical to the incoming ones before pulling would not.
   // Sent again (after a return, say): the new commit goes on top of the pull request's branch.
   const parent = (await fetchExisting(repo, remote, branch)) ?? baseCommit;
   const commit = await commitOnly(repo, parent, paths, message);
   await setBranch(repo, branch, commit, subject);
   await push(repo, remote, branch);
-  const staged = await stageAsCommitted(repo, commit, paths).then(
-    () => true,
-    () => false,
-  );
-  printNext({ url, upstream: upstream?.url }, base, branch, paths, staged);
+  printNext({ url, upstream: upstream?.url }, base, branch, paths);
   return 0;
 }
 
@@ -96,7 +95,6 @@ function printNext(
   base: string,
   branch: string,
   paths: string[],
-  staged: boolean,
 ): void {
   const source = hostOf(where.url);
   const target = where.upstream === undefined ? source : hostOf(where.upstream);
@@ -105,14 +103,7 @@ function printNext(
   const link = source && target ? pullRequestLink(target, base, branch, source) : undefined;
   if (link) lines.push(t('submit.open', { url: link }));
   else lines.push(t('submit.open.unknown', { branch, base, url: where.upstream ?? where.url }));
-  if (staged) lines.push(t('submit.staged', { base }));
   process.stdout.write(`${lines.join('\n')}\n`);
-  // The push stands: only the pull after the merge is left to the user.
-  if (!staged) {
-    const hint = t('submit.unstaged.hint', { files: paths.join(' ') });
-    const warning = `${t('cli.warning')}: ${t('submit.unstaged', { base })}`;
-    process.stderr.write(`${warning}\n${t('cli.hint')}: ${hint}\n`);
-  }
 }
 
 function workspaceRel(ws: Workspace, cwd: string, file: string): string {
@@ -133,17 +124,9 @@ async function pickChanged(ws: Workspace, repo: Repo): Promise<string> {
     '--',
     join(ws.root, 'registrations'),
   ]);
-  const candidates = [...new Set([...status.not_added, ...status.modified, ...status.created])]
-    .map((p) => ({ path: p, rel: relative(ws.root, join(repo.top, p)).split(sep).join('/') }))
-    .filter(({ rel }) => rel.startsWith('registrations/') && /\.ya?ml$/.test(rel));
-  // One sent already and not changed since is on its own branch, as `reg submit` left it.
-  const sent = await Promise.all(
-    candidates.map(({ path, rel }) => {
-      const id = basename(rel).replace(/\.ya?ml$/, '');
-      return sameAsOn(repo, `refs/heads/registration/${id}`, path);
-    }),
-  );
-  const changed = candidates.filter((_, i) => !sent[i]).map(({ rel }) => rel);
+  const changed = [...new Set([...status.not_added, ...status.modified, ...status.created])]
+    .map((p) => relative(ws.root, join(repo.top, p)).split(sep).join('/'))
+    .filter((p) => p.startsWith('registrations/') && /\.ya?ml$/.test(p));
   if (changed.length === 1 && changed[0]) return changed[0];
   const key = changed.length === 0 ? 'submit.none' : 'submit.several';
   throw new UserError(t(key, { files: changed.join(', ') }), t('submit.usage.hint'));

@@ -93,26 +93,6 @@ export async function setBranch(
   await repo.git.raw(['update-ref', ref, commit, ...(old ? [old] : [])]);
 }
 
-/**
- * Stages `paths` in the user's own index as `commit` holds them. Left untracked, the files
- * stop a later `git pull` of the merged base, which refuses to overwrite untracked files
- * even when they are the same; staged as merged, the pull takes them in. Nothing else
- * the user has staged or changed is touched.
- */
-export async function stageAsCommitted(repo: Repo, commit: string, paths: string[]): Promise<void> {
-  await repo.git.raw(['reset', '-q', commit, '--', ...paths.map((p) => `:(literal)${p}`)]);
-}
-
-/** Whether the file in the working tree is what `ref` holds at `path` (a repository path). */
-export async function sameAsOn(repo: Repo, ref: string, path: string): Promise<boolean> {
-  const at = await repo.git
-    .raw(['rev-parse', '--verify', '--quiet', `${ref}:${path}`])
-    .catch(() => '');
-  if (at.trim() === '') return false;
-  const here = await repo.git.raw(['hash-object', '--', join(repo.top, path)]).catch(() => '');
-  return here.trim() === at.trim();
-}
-
 export async function push(repo: Repo, remote: string, branch: string): Promise<void> {
   try {
     await repo.git.raw(['push', remote, `refs/heads/${branch}:refs/heads/${branch}`]);

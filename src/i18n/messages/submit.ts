@@ -73,18 +73,6 @@ export const submitMessages = defineMessages({
     '已推送分支 {branch}，包含 {count} 个文件：',
   ],
   'submit.open': ['Open the pull request: {url}', '打开拉取请求：{url}'],
-  'submit.staged': [
-    'The files are staged as sent, so that `git pull` takes them in once the pull request is merged into {base}.',
-    '这些文件已按提交的内容暂存，拉取请求合并到 {base} 后，`git pull` 即可顺利取回。',
-  ],
-  'submit.unstaged': [
-    'The files could not be staged: after the merge, `git pull` of {base} will stop on them',
-    '无法暂存这些文件：合并后拉取 {base} 时，`git pull` 会因这些文件而中止',
-  ],
-  'submit.unstaged.hint': [
-    'Run `git add {files}` before you pull.',
-    '拉取前先运行 `git add {files}`。',
-  ],
   'submit.open.unknown': [
     'Next: on your code host, open a pull request from {branch} into {base} (repository {url}).',
     '下一步：请在代码托管平台上发起从 {branch} 到 {base} 的拉取请求（仓库 {url}）。',
