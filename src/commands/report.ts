@@ -46,9 +46,12 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   // Both are settled before any registration is loaded, so that a bad ref fails at once.
   const ready = Promise.all([only, onBase]);
   for (const pending of [only, onBase, ready]) pending?.catch(() => undefined);
-  // The dashboard dates approvals by git's history, read while the registrations load.
+  // The dashboard dates approvals by git's history, read while the registrations load,
+  // once git has vouched for the base: a ref git would read as an option never reaches it.
   const approved =
-    flags.format === 'html' ? approvalDays(ws.root, flags.base ?? 'HEAD') : undefined;
+    flags.format === 'html'
+      ? ready.then(() => approvalDays(ws.root, flags.base ?? 'HEAD'))
+      : undefined;
   approved?.catch(() => undefined);
   const cache = flags.cache !== false;
   // Listed when first needed: a run that reports on a few files may learn them from the cache.
@@ -86,8 +89,8 @@ async function checkAll(
   onProgress: ProgressSink,
 ): Promise<Checked> {
   const { list, listed, only, look, today } = run;
-  const reported = only && run.ready.then(() => only);
-  if (reported && run.cache) {
+  if (only && run.cache) {
+    const reported = run.ready.then(() => only);
     const asked = { list, listed, only: reported, look, today, lean: false };
     return checkReported(ws, asked, onProgress);
   }

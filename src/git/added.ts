@@ -31,6 +31,9 @@ export async function additions(
   /** How the user named the ref, for messages. */
   name = ref,
 ): Promise<Map<string, Addition>> {
+  // git would read it as an option of the log.
+  if (ref.startsWith('-'))
+    throw new UserError(t('git.bad-ref', { ref: name }), t('git.bad-ref.hint'));
   if (await isShallow(repo)) {
     const params = { ref: name, branch: branchOf(name) };
     throw new UserError(t('git.history-shallow', params), t('git.ref-shallow.hint', params));

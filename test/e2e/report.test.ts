@@ -346,3 +346,29 @@ describe('a workspace template overrides the bundled one', () => {
     expect(json).toContain('schema.format');
   });
 });
+
+describe('reg report with a base git cannot vouch for', () => {
+  it('never hands git a base that reads as an option, not even to date approvals', () => {
+    const dir = prWorkspace();
+    const written = join(dir, 'written-by-git.txt');
+    const result = reg(['report', '--format', 'html', `--base=--output=${written}`, ...today], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--output=');
+    expect(existsSync(written)).toBe(false);
+  });
+
+  it('stops with the message alone when the base is missing, without the cache too', () => {
+    const dir = prWorkspace();
+    for (const cache of [[], ['--no-cache']]) {
+      const result = reg(['report', '--changed', '--base', 'nosuch', ...cache, ...today], {
+        cwd: dir,
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('nosuch');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stderr.trim().split('\n')).toHaveLength(2);
+    }
+  });
+});
