@@ -9,10 +9,11 @@ const record = '\x1e';
  * The order in which the workspace's registrations were merged, for the rule that of two
  * registrations of one customer submitted on the same day the one merged first wins. It
  * is one `git log` of the registrations folder along HEAD's first parent, made only when
- * such a tie turns up. A file added more than once counts from its latest addition, and
- * a file HEAD does not hold (new in the working tree) comes after every merged one.
- * `undefined` where the order is unknown: no git, no repository, no commit yet, or a
- * shallow clone, whose oldest commit would seem to add everything at once.
+ * such a tie turns up. A file added more than once counts from its latest addition, a
+ * file moved keeps the place of the file it was, and a file HEAD does not hold (new in
+ * the working tree, or deleted and made again) comes after every merged one. `undefined` where the order is
+ * unknown: no git, no repository, no commit yet, or a shallow clone, whose oldest commit
+ * would seem to add everything at once.
  */
 export function mergeOrder(root: string): MergeRank | undefined {
   const git = (args: string[]): string =>
@@ -32,21 +33,36 @@ export function mergeOrder(root: string): MergeRank | undefined {
     ]).split('\n');
     if (shallow.trim() === 'true') return undefined;
     prefix = inside.trim();
-    // Newest first; each commit is a record of the files it added, NUL-separated.
-    const args = ['log', '--first-parent', '--no-renames', '--diff-filter=A', '--name-only'];
-    // `%x1e`, as git reads a format without a placeholder as the name of one of its own.
-    out = git([...args, '-z', '--format=%x1e', 'HEAD', '--', 'registrations/']);
+    // Whatever the user's configuration: paths from the top, the root commit's files
+    // too, no signatures in the way. `%x1e`, as git reads a format without a placeholder
+    // as the name of one of its own.
+    const settings = ['-c', 'diff.relative=false', '-c', 'log.showSignature=false'];
+    const log = ['log', '--first-parent', '--root', '-M', '--diff-filter=ADR', '--name-status'];
+    out = git([...settings, ...log, '-z', '--format=%x1e', 'HEAD', '--', 'registrations/']);
   } catch {
     return undefined;
   }
-  const commits = out.split(record).slice(1);
   const rank = new Map<string, number>();
+  const inside = (path: string | undefined): string | undefined =>
+    path !== undefined && path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+  // Newest first, one record per commit: its status and paths, NUL-separated.
+  const commits = out.split(record).slice(1).reverse();
   commits.forEach((names, i) => {
-    for (const name of names.split('\0')) {
-      const path = name.replace(/^\n/, '');
-      if (path === '' || !path.startsWith(prefix)) continue;
-      const file = path.slice(prefix.length);
-      if (!rank.has(file)) rank.set(file, commits.length - i);
+    const fields = names.split('\0');
+    for (let at = 0; at < fields.length; at += 1) {
+      const status = (fields[at] ?? '').replace(/^\n/, '');
+      if (status.startsWith('A') || status.startsWith('D')) {
+        const file = inside(fields[(at += 1)]);
+        if (file === undefined) continue;
+        if (status.startsWith('A')) rank.set(file, i + 1);
+        else rank.delete(file);
+      } else if (status.startsWith('R')) {
+        const from = inside(fields[(at += 1)]);
+        const to = inside(fields[(at += 1)]);
+        if (to === undefined) continue;
+        rank.set(to, (from === undefined ? undefined : rank.get(from)) ?? i + 1);
+        if (from !== undefined) rank.delete(from);
+      }
     }
   });
   return (file) => rank.get(file) ?? Number.POSITIVE_INFINITY;

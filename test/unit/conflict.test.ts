@@ -48,6 +48,18 @@ describe('conflicts between partners', () => {
     expect(checked.of('BETA-2026-0001').map((f) => f.rule)).toEqual(['conflict.customer']);
   });
 
+  it('are told once, to one of two copies of a registration under one id', () => {
+    const copy = {
+      ...deal('beta', 1, { submitted_on: '2026-11-10', ...customer('苏州精工机械') }),
+    };
+    copy.id = 'ALPHA-2026-0001';
+    const checked = checkFiles(files(earlier, copy));
+    const conflicts = checked.findings.filter((f) => f.rule === 'conflict.customer');
+    expect(conflicts.map((f) => f.file.replace(/^.*registrations\//, ''))).toEqual([
+      'beta/ALPHA-2026-0001.yaml',
+    ]);
+  });
+
   it('block only while the earlier registration is active', () => {
     const rule = (today: string, changes = {}) =>
       checkFiles(files({ ...earlier, ...changes }, later), { today })

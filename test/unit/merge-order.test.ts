@@ -56,6 +56,45 @@ describe('the order registrations were merged in', () => {
     );
   });
 
+  it('keeps the place of a file moved, and forgets a file deleted', () => {
+    const root = repo();
+    write(root, 'registrations/a/A-1.yaml');
+    commitAll(root, 'a');
+    write(root, 'registrations/b/B-1.yaml');
+    write(root, 'registrations/d/D-1.yaml');
+    commitAll(root, 'b and d');
+    git(root, 'mv', 'registrations/a', 'registrations/alpha');
+    rmSync(join(root, 'registrations/d/D-1.yaml'));
+    commitAll(root, 'a moved, d gone');
+    write(root, 'registrations/d/D-1.yaml');
+    const rank = mergeOrder(root);
+    const moved = rank?.('registrations/alpha/A-1.yaml') ?? Number.POSITIVE_INFINITY;
+    expect(moved).toBeLessThan(rank?.('registrations/b/B-1.yaml') ?? 0);
+    // Made again in the working tree only: not merged.
+    expect(rank?.('registrations/d/D-1.yaml')).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('reads the same whatever log.showRoot, diff.relative and log.showSignature say', () => {
+    const top = repo();
+    const ws = join(top, 'channel');
+    write(ws, 'registrations/a/A-1.yaml');
+    commitAll(top, 'a, in the root commit');
+    write(ws, 'registrations/b/B-1.yaml');
+    commitAll(top, 'b');
+    const plain = mergeOrder(ws);
+    for (const [key, value] of [
+      ['log.showRoot', 'false'],
+      ['diff.relative', 'true'],
+      ['log.showSignature', 'true'],
+    ] as const) {
+      git(top, 'config', key, value);
+    }
+    const configured = mergeOrder(ws);
+    const files = ['registrations/a/A-1.yaml', 'registrations/b/B-1.yaml'];
+    expect(files.map((f) => configured?.(f))).toEqual(files.map((f) => plain?.(f)));
+    expect(configured?.(files[0] ?? '')).toBeLessThan(configured?.(files[1] ?? '') ?? 0);
+  });
+
   it('is unknown in a shallow clone, outside git and before the first commit', () => {
     const root = repo();
     write(root, 'registrations/a/A-1.yaml');

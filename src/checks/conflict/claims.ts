@@ -57,8 +57,8 @@ export type MergedFirst = () => MergeRank | undefined;
 
 /**
  * Whether `a` has priority over `b`: the earlier `submitted_on`; on the same day the one
- * merged first, where git knows the order; then the lower id, so that the answer never
- * depends on the order the files were read in.
+ * merged first, where git knows the order; then the lower id and the file's path, so
+ * that the answer never depends on the order the files were read in.
  */
 export function before(a: Claim, b: Claim, merged?: MergedFirst): boolean {
   if (a.submittedOn !== b.submittedOn) return a.submittedOn < b.submittedOn;
@@ -67,7 +67,9 @@ export function before(a: Claim, b: Claim, merged?: MergedFirst): boolean {
     const [ra, rb] = [rank(a.file), rank(b.file)];
     if (ra !== rb) return ra < rb;
   }
-  return a.id < b.id;
+  if (a.id !== b.id) return a.id < b.id;
+  // Two files of one id (a copy) still have an order, so that one of them is told.
+  return a.file < b.file;
 }
 
 export function overlap(a: Claim, b: Claim): boolean {
