@@ -105,8 +105,8 @@ export function collides(later: Claim, earlier: Claim, merged?: MergedFirst): bo
   return (
     earlier !== later &&
     earlier.partner !== later.partner &&
-    overlap(earlier, later) &&
-    before(earlier, later, merged)
+    before(earlier, later, merged) &&
+    overlap(earlier, later)
   );
 }
 
