@@ -91,6 +91,8 @@ async function checkAll(
   const { list, listed, only, look, today } = run;
   if (only && run.cache) {
     const reported = run.ready.then(() => only);
+    // Awaited only once the cache is open: a bad base fails there, never unhandled first.
+    reported.catch(() => undefined);
     const asked = { list, listed, only: reported, look, today, lean: false };
     return checkReported(ws, asked, onProgress);
   }

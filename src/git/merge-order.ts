@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { posix } from 'node:path';
+
+const { basename } = posix;
 
 /** Where a registration came onto HEAD's first-parent line: a lower number came first. */
 export type MergeRank = (file: string) => number;
@@ -10,8 +13,9 @@ const record = '\x1e';
  * registrations of one customer submitted on the same day the one merged first wins. It
  * is one `git log` of the registrations folder along HEAD's first parent, made only when
  * such a tie turns up. A file added more than once counts from its latest addition, a
- * file moved keeps the place of the file it was, and a file HEAD does not hold (new in
- * the working tree, or deleted and made again) comes after every merged one. `undefined` where the order is
+ * file moved keeps the place of the file it was (also where git sees the move as a
+ * deletion and an addition of the same name), and a file HEAD does not hold (new in the
+ * working tree, or deleted and made again) comes after every merged one. `undefined` where the order is
  * unknown: no git, no repository, no commit yet, or a shallow clone, whose oldest commit
  * would seem to add everything at once.
  */
@@ -45,24 +49,46 @@ export function mergeOrder(root: string): MergeRank | undefined {
   const rank = new Map<string, number>();
   const inside = (path: string | undefined): string | undefined =>
     path !== undefined && path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-  // Newest first, one record per commit: its status and paths, NUL-separated.
-  const commits = out.split(record).slice(1).reverse();
-  commits.forEach((names, i) => {
-    const fields = names.split('\0');
+  // Newest first, NUL-separated: a field `\x1e` starts a commit, then a status and its
+  // paths per file. A path always starts with the folder asked for, so it is never the
+  // mark itself, whatever characters it holds.
+  const commits: string[][] = [];
+  for (const field of out.split('\0')) {
+    if (field === record) commits.push([]);
+    else commits[commits.length - 1]?.push(field);
+  }
+  commits.reverse().forEach((fields, i) => {
+    // A move git does not see as one (most of the file rewritten) is a deletion and an
+    // addition of the same file name, the registration's id: it keeps its place too.
+    const gone = new Map<string, number>();
     for (let at = 0; at < fields.length; at += 1) {
       const status = (fields[at] ?? '').replace(/^\n/, '');
-      if (status.startsWith('A') || status.startsWith('D')) {
-        const file = inside(fields[(at += 1)]);
-        if (file === undefined) continue;
-        if (status.startsWith('A')) rank.set(file, i + 1);
-        else rank.delete(file);
-      } else if (status.startsWith('R')) {
+      if (status.startsWith('R')) {
         const from = inside(fields[(at += 1)]);
         const to = inside(fields[(at += 1)]);
         if (to === undefined) continue;
         rank.set(to, (from === undefined ? undefined : rank.get(from)) ?? i + 1);
         if (from !== undefined) rank.delete(from);
+        continue;
       }
+      const file = inside(fields[(at += 1)]);
+      if (file === undefined) continue;
+      if (status.startsWith('D')) {
+        const was = rank.get(file);
+        if (was !== undefined) gone.set(basename(file), was);
+        rank.delete(file);
+      } else if (status.startsWith('A')) {
+        rank.set(file, i + 1);
+      }
+    }
+    for (let at = 0; at < fields.length; at += 1) {
+      const status = (fields[at] ?? '').replace(/^\n/, '');
+      if (status.startsWith('R')) at += 2;
+      else if (status.startsWith('A')) {
+        const file = inside(fields[(at += 1)]);
+        const was = file === undefined ? undefined : gone.get(basename(file));
+        if (file !== undefined && was !== undefined) rank.set(file, was);
+      } else at += 1;
     }
   });
   return (file) => rank.get(file) ?? Number.POSITIVE_INFINITY;

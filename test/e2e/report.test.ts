@@ -359,16 +359,16 @@ describe('reg report with a base git cannot vouch for', () => {
     expect(existsSync(written)).toBe(false);
   });
 
-  it('stops with the message alone when the base is missing, without the cache too', () => {
+  it('stops with the message alone when the base is missing or bad, with the cache or not', () => {
     const dir = prWorkspace();
-    for (const cache of [[], ['--no-cache']]) {
-      const result = reg(['report', '--changed', '--base', 'nosuch', ...cache, ...today], {
-        cwd: dir,
-      });
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain('nosuch');
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(result.stderr.trim().split('\n')).toHaveLength(2);
+    for (const base of ['--base=nosuch', '--base=-p']) {
+      for (const cache of [[], ['--no-cache']]) {
+        const result = reg(['report', '--changed', base, ...cache, ...today], { cwd: dir });
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain(base.slice('--base='.length));
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        expect(result.stderr.trim().split('\n')).toHaveLength(2);
+      }
     }
   });
 });

@@ -74,6 +74,44 @@ describe('the order registrations were merged in', () => {
     expect(rank?.('registrations/d/D-1.yaml')).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it('keeps the place of a file moved and mostly rewritten, which git sees as two', () => {
+    const root = repo();
+    write(root, 'registrations/a/A-1.yaml');
+    commitAll(root, 'a');
+    write(root, 'registrations/b/B-1.yaml');
+    commitAll(root, 'b');
+    mkdirSync(join(root, 'registrations/alpha'));
+    git(root, 'mv', 'registrations/a/A-1.yaml', 'registrations/alpha/A-1.yaml');
+    writeFileSync(join(root, 'registrations/alpha/A-1.yaml'), `${'other: text\n'.repeat(40)}`);
+    commitAll(root, 'a moved and rewritten');
+    const shown = git(root, 'show', '--name-status', '-M', '--format=', 'HEAD');
+    expect(shown).toMatch(/^D\s/m);
+    const rank = mergeOrder(root);
+    expect(rank?.('registrations/alpha/A-1.yaml')).toBeLessThan(
+      rank?.('registrations/b/B-1.yaml') ?? 0,
+    );
+  });
+
+  it('reads paths that hold the character git marks its commits with', () => {
+    const root = repo();
+    write(root, 'registrations/a/A-1.yaml');
+    commitAll(root, 'a');
+    const odd = [
+      'registrations/p/w\x1eird.yaml',
+      'registrations/p/x\x1eD',
+      'registrations/p/Q.yaml',
+    ];
+    for (const rel of odd) write(root, rel);
+    commitAll(root, 'odd names');
+    write(root, 'registrations/z/Z-1.yaml');
+    commitAll(root, 'z');
+    const rank = mergeOrder(root);
+    const ranks = odd.map((rel) => rank?.(rel));
+    expect(new Set(ranks).size).toBe(1);
+    expect(ranks[0]).toBeGreaterThan(rank?.('registrations/a/A-1.yaml') ?? Infinity);
+    expect(ranks[0]).toBeLessThan(rank?.('registrations/z/Z-1.yaml') ?? 0);
+  });
+
   it('reads the same whatever log.showRoot, diff.relative and log.showSignature say', () => {
     const top = repo();
     const ws = join(top, 'channel');
