@@ -206,7 +206,7 @@ function registrationKey(root: string, rel: string): string | undefined {
       if (!lstatSync(join(root, ...parts.slice(0, i))).isDirectory()) return undefined;
     }
     const file = lstatSync(join(root, rel));
-    return file.isFile() ? statKey(file.size, file.mtimeMs, file.ino) : undefined;
+    return file.isFile() ? statKey(file) : undefined;
   } catch {
     return undefined;
   }

@@ -28,7 +28,7 @@ export interface Keys {
 /**
  * A key per registration file that changes whenever its content may have: the git blob
  * id when the working tree matches the index (so a fresh clone in CI hits the cache),
- * else size and modification time. Files that vanish between listing and keying get no
+ * else size, times of change and inode. Files that vanish between listing and keying get no
  * key and are simply loaded.
  */
 export async function fileKeys(root: string, rels: readonly string[]): Promise<Keys> {
@@ -134,7 +134,7 @@ function allWatched(listing: string): boolean {
 function statKeyOf(abs: string): string | undefined {
   try {
     const s = statSync(abs);
-    return statKey(s.size, s.mtimeMs, s.ino);
+    return statKey(s);
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Draft } from '../findings/finding.js';
 import { errorCode } from '../workspace/error-code.js';
 import type { Limits } from './limits.js';
@@ -17,7 +17,7 @@ export interface Source {
   problems: Draft[];
   /**
    * What the bytes read were: their git blob id (when asked for) and the file's size,
-   * time and inode just before reading, so that a cache keeps a result only under the
+   * times and inode just before reading, so that a cache keeps a result only under the
    * key of the content it was made from (see cache/facts-cache.ts). `lfBlob` is the
    * blob id of the bytes with CRLF made LF, when they have any (see `withLf`).
    * `recent` is set when the file was changed so shortly before it was read that a
@@ -29,7 +29,7 @@ export interface Source {
 /**
  * A file's time moves in ticks: some milliseconds on Linux, up to two seconds on FAT.
  * Read within a tick of its last change, a file rewritten at the same size right after
- * the read could keep its size, time and inode, and so the key of the text that was
+ * the read could keep its size, times and inode, and so the key of the text that was
  * read. git calls such index entries racily clean and compares their content next time;
  * a cache keyed by time keeps no result for them instead (cache/facts-cache.ts).
  * `REG_RACY_MS=N` sets the window: larger where a network drive's clock runs apart.
@@ -75,9 +75,9 @@ export function readSource(abs: string, rel: string, limits: Limits, identify = 
     const source = decode(abs, rel, bytes);
     if (read === size) {
       const blob = identify ? blobId(bytes) : undefined;
-      source.read = { blob, stat: statKey(stats.size, stats.mtimeMs, stats.ino) };
+      source.read = { blob, stat: statKey(stats) };
       // A time ahead of the clock (another machine's, on a network drive) counts as recent.
-      if (Date.now() - stats.mtimeMs < racyMs) source.read.recent = true;
+      if (Date.now() - Math.max(stats.mtimeMs, stats.ctimeMs) < racyMs) source.read.recent = true;
       const lf = identify && bytes.includes(crlf) ? withLf(bytes) : undefined;
       if (lf) source.read.lfBlob = blobId(lf);
     }
@@ -108,8 +108,10 @@ export function blobId(bytes: Uint8Array): string {
 }
 
 /** A file's identity without its content, where git cannot say more. */
-export function statKey(size: number, mtimeMs: number, ino: number): string {
-  return `s:${size}:${mtimeMs}:${ino}`;
+export function statKey(stats: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>): string {
+  // The change time too: a copy or an unpack that sets the time back (cp -p, rsync -t,
+  // tar) cannot set it back, since the system sets it on every change.
+  return `s:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
 }
 
 const at0 = { line: 1, column: 1 };
