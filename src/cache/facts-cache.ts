@@ -80,8 +80,7 @@ export async function listedKeys(
   rels: readonly string[],
 ): Promise<Pick<FactsCache, 'key' | 'keyHolds'>> {
   const { keys } = await fileKeys(ws.root, rels);
-  const keyHolds = (key: string, unit: Unit): boolean =>
-    matches(key, unit, ws.limits.maxFileBytes);
+  const keyHolds = (key: string, unit: Unit): boolean => matches(key, unit, ws.limits.maxFileBytes);
   return { key: (rel) => keys.get(rel), keyHolds };
 }
 
@@ -229,8 +228,7 @@ function cacheOver(
   const { stored, factsOnly, rels } = run;
   const { keys } = run.keys;
   const holds = run.holds ?? ((entry: Entry) => entry.key === keys.get(entry.facts.file));
-  const keyHolds = (key: string, unit: Unit): boolean =>
-    matches(key, unit, ws.limits.maxFileBytes);
+  const keyHolds = (key: string, unit: Unit): boolean => matches(key, unit, ws.limits.maxFileBytes);
   const { file, stamp } = run.where;
   const results = resultStampOf(ws, run.today);
   const sameResults = stored.results === results;
