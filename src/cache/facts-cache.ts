@@ -80,8 +80,7 @@ export async function listedKeys(
   rels: readonly string[],
 ): Promise<Pick<FactsCache, 'key' | 'keyHolds'>> {
   const { keys } = await fileKeys(ws.root, rels);
-  const keyHolds = (key: string, unit: Unit): boolean => matches(key, unit, ws.limits.maxFileBytes);
-  return { key: (rel) => keys.get(rel), keyHolds };
+  return { key: (rel) => keys.get(rel), keyHolds: keyHoldsIn(ws) };
 }
 
 /**
@@ -228,7 +227,7 @@ function cacheOver(
   const { stored, factsOnly, rels } = run;
   const { keys } = run.keys;
   const holds = run.holds ?? ((entry: Entry) => entry.key === keys.get(entry.facts.file));
-  const keyHolds = (key: string, unit: Unit): boolean => matches(key, unit, ws.limits.maxFileBytes);
+  const keyHolds = keyHoldsIn(ws);
   const { file, stamp } = run.where;
   const results = resultStampOf(ws, run.today);
   const sameResults = stored.results === results;
@@ -329,6 +328,11 @@ export function dropOthers(file: string, prefix: 'facts-' | 'docs-'): void {
       rmSync(join(dir, name), { force: true });
     }
   }
+}
+
+/** `matches` under the workspace's size limit, as both kinds of cache ask it. */
+function keyHoldsIn(ws: Workspace): (key: string, unit: Unit) => boolean {
+  return (key, unit) => matches(key, unit, ws.limits.maxFileBytes);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { runGit, toRepoPath, toWorkspacePath, type Repo } from './repo.js';
-import { branchOf, isShallow } from './shallow.js';
+import { branchOf, isShallow, refuseOptionRef } from './shallow.js';
 
 /** The commit that brought a registration onto the base branch: its approval. */
 export interface Addition {
@@ -31,9 +31,7 @@ export async function additions(
   /** How the user named the ref, for messages. */
   name = ref,
 ): Promise<Map<string, Addition>> {
-  // git would read it as an option of the log.
-  if (ref.startsWith('-'))
-    throw new UserError(t('git.bad-ref', { ref: name }), t('git.bad-ref.hint'));
+  refuseOptionRef(ref, name);
   if (await isShallow(repo)) {
     const params = { ref: name, branch: branchOf(name) };
     throw new UserError(t('git.history-shallow', params), t('git.ref-shallow.hint', params));

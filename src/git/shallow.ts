@@ -12,13 +12,19 @@ export async function isShallow(repo: Repo): Promise<boolean> {
   return out.trim() === 'true';
 }
 
+/** Refuses a ref that git would read as one of its options (`--output=FILE`, say). */
+export function refuseOptionRef(ref: string, name = ref): void {
+  if (ref.startsWith('-'))
+    throw new UserError(t('git.bad-ref', { ref: name }), t('git.bad-ref.hint'));
+}
+
 /** The commit a ref names; `origin/<ref>` is tried too, as CI has no local branch. */
 export async function resolveCommit(
   repo: Repo,
   ref: string,
   role: 'base' | 'head',
 ): Promise<string> {
-  if (ref.startsWith('-')) throw new UserError(t('git.bad-ref', { ref }), t('git.bad-ref.hint'));
+  refuseOptionRef(ref);
   for (const candidate of [ref, `origin/${ref}`]) {
     const sha = await verify(repo, candidate);
     if (sha !== undefined) return sha;
