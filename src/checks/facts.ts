@@ -1,5 +1,5 @@
 import type { Registration } from '../model/registration.js';
-import { get, list, num, str, type Doc } from '../model/read.js';
+import { get, str, type Doc } from '../model/read.js';
 import { skeleton } from '../policy/confusables.js';
 import {
   isPrintableAscii,
@@ -7,6 +7,7 @@ import {
   normaliseName,
   normaliseNumber,
 } from '../policy/normalise.js';
+import { extensionDaysOf } from '../policy/derive.js';
 import { productLinesOf } from '../policy/tier.js';
 
 /**
@@ -53,10 +54,7 @@ export function factsOf(unit: { rel: string; data: Doc | undefined }): Facts {
     number: number === undefined ? undefined : normaliseNumber(number),
     outcome: str(get(get(reg, 'outcome'), 'status')),
     decision: str(get(get(reg, 'decision'), 'status')),
-    extensionDays: list(get(reg, 'extensions')).reduce<number>(
-      (sum, e) => sum + (num(get(e, 'days')) ?? 0),
-      0,
-    ),
+    extensionDays: extensionDaysOf(reg),
   };
 }
 

@@ -35,7 +35,11 @@ export interface DeriveOptions {
   merged?: boolean;
 }
 
-export function derive(reg: Partial<Registration>, policy: Policy, options: DeriveOptions): Derived {
+export function derive(
+  reg: Partial<Registration>,
+  policy: Policy,
+  options: DeriveOptions,
+): Derived {
   const tier = decideTier(reg, policy);
   const submitted = str(get(reg, 'submitted_on'));
   // A registration whose date is not one (a time added, say) is still reported on.
@@ -54,12 +58,28 @@ export function derive(reg: Partial<Registration>, policy: Policy, options: Deri
   };
 }
 
-/** submitted_on + the policy's protection days + the days of every extension. */
+/**
+ * submitted_on + the policy's protection days + the days of every extension; none where
+ * that is no `YYYY-MM-DD` date (a year past 9999), so the registration stays pending.
+ */
 export function protectionEndOf(reg: Partial<Registration>, policy: Policy): string | undefined {
   const submitted = str(get(reg, 'submitted_on'));
-  if (submitted === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(submitted)) return undefined;
-  const extra = list(get(reg, 'extensions')).reduce<number>((sum, e) => sum + (num(get(e, 'days')) ?? 0), 0);
-  return addDays(submitted, policy.protection.days + extra);
+  if (submitted === undefined || !plainDate.test(submitted)) return undefined;
+  const end = addDays(submitted, policy.protection.days + extensionDaysOf(reg));
+  return plainDate.test(end) ? end : undefined;
+}
+
+const plainDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The days a registration's extensions add. A count that is no whole number adds none:
+ * the schema reports it, and the dates of every other registration are still worked out.
+ */
+export function extensionDaysOf(reg: Partial<Registration> | undefined): number {
+  return list(get(reg, 'extensions')).reduce<number>((sum, e) => {
+    const days = num(get(e, 'days'));
+    return days !== undefined && Number.isSafeInteger(days) ? sum + days : sum;
+  }, 0);
 }
 
 /** The state alone, without the tier and SLA that derive() works out as well. */

@@ -167,6 +167,21 @@ describe('conflicts between partners', () => {
     expect(checked.findings.map((f) => f.rule)).toEqual(['conflict.customer']);
   });
 
+  it('count only whole days of extension, and still check every file beside one that is not', () => {
+    const extended = {
+      ...earlier,
+      extensions: [
+        { requested_on: '2026-11-25', days: 0.5, reason: 'Customer board meets later' },
+        { requested_on: '2026-11-26', days: 30, reason: 'Pilot runs a month longer' },
+      ],
+    };
+    const checked = checkFiles(files(extended, later));
+    expect(checked.of('ALPHA-2026-0001').map((f) => f.rule)).toEqual(['schema.type']);
+    expect(checked.of('BETA-2026-0001').map((f) => f.message)).toEqual([
+      'This customer is already registered for an overlapping product line by ALPHA-2026-0001, protected until 2027-03-10',
+    ]);
+  });
+
   it('leave different companies that share a word alone', () => {
     const other = deal('beta', 1, {
       submitted_on: '2026-11-20',

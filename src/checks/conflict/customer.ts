@@ -1,5 +1,6 @@
 import type { Draft } from '../../findings/finding.js';
 import type { WorkspaceCheck } from '../context.js';
+import { protectionEndText } from './claims.js';
 import { conflictsOf } from './shared.js';
 
 /**
@@ -14,7 +15,7 @@ export const conflictCustomer: WorkspaceCheck = {
     const drafts: Draft[] = [];
     for (const c of conflictsOf(facts, ctx)) {
       if (c.kind !== 'customer') continue;
-      const params = { other: c.earlier.id, until: c.earlier.protectionEnd ?? '-' };
+      const params = { other: c.earlier.id, until: protectionEndText(c.earlier) ?? '-' };
       const path = ['customer', c.field];
       drafts.push({ rule: 'conflict.customer', file: c.later.file, path, at: 'value', params });
     }

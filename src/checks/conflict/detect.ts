@@ -1,7 +1,7 @@
 import type { Policy } from '../../model/policy.js';
 import { grams, nameSearch, type NameSearch } from '../../policy/similarity.js';
 import type { Facts } from '../facts.js';
-import { before, claimOf, overlap, type Claim, type MergedFirst } from './claims.js';
+import { before, claimOf, dayOfToday, overlap, type Claim, type MergedFirst } from './claims.js';
 import { conflictsOfFew } from './targeted.js';
 
 /** Names this close after normalisation, but not equal, are shown to the reviewer. */
@@ -35,9 +35,10 @@ export function detectConflicts(
   if (wanted.length * fewReported < inputs.length) {
     return conflictsOfFew(wanted, inputs, policy, today, merged);
   }
+  const todayDay = dayOfToday(today);
   const prepared: Prepared[] = [];
   for (const input of inputs) {
-    const claim = claimOf(input, policy, today);
+    const claim = claimOf(input, policy, today, todayDay);
     if (claim) prepared.push(prepare(claim));
   }
   const protecting = prepared.filter((p) => p.claim.blocks);
@@ -63,7 +64,6 @@ const fewReported = 50;
 /** A claim with what the indexes need of it, worked out once. */
 export interface Prepared {
   claim: Claim;
-  keys: [MatchedField, string][];
   digits: string;
   /** The name's grams, made when its group is first searched (see `tokensOf`). */
   grams: string[] | undefined;
@@ -77,25 +77,33 @@ export function tokensOf(p: Prepared): string[] {
 }
 
 export function prepare(claim: Claim): Prepared {
-  const values = { registration_number: claim.number, domain: claim.domain, name: claim.name };
-  const keys: [MatchedField, string][] = [];
-  for (const field of fields) {
-    const value = values[field];
-    if (value !== undefined) keys.push([field, `${field}:${value}`]);
-  }
   // Lookalike letters count as the letters they imitate, for similarity only.
-  return { claim, keys, digits: digitsOf(claim.lookalike ?? ''), grams: undefined };
+  return { claim, digits: digitsOf(claim.lookalike ?? ''), grams: undefined };
 }
 
 const fields: readonly MatchedField[] = ['registration_number', 'domain', 'name'];
 
-export function exactIndex(prepared: readonly Prepared[]): Map<string, Claim[]> {
-  const index = new Map<string, Claim[]>();
-  for (const { claim, keys } of prepared) {
-    for (const [, key] of keys) {
-      const bucket = index.get(key);
-      if (bucket) bucket.push(claim);
-      else index.set(key, [claim]);
+function keyOf(claim: Claim, field: MatchedField): string | undefined {
+  return field === 'name' ? claim.name : field === 'domain' ? claim.domain : claim.number;
+}
+
+/**
+ * The protecting claims by each of their normalised keys, a map per field. Nearly every
+ * key is one claim's alone, and such a claim stands for itself rather than in a list.
+ */
+export type ExactIndex = Readonly<Record<MatchedField, Map<string, Claim | Claim[]>>>;
+
+export function exactIndex(prepared: readonly Prepared[]): ExactIndex {
+  const index: ExactIndex = { registration_number: new Map(), domain: new Map(), name: new Map() };
+  for (const { claim } of prepared) {
+    for (const field of fields) {
+      const key = keyOf(claim, field);
+      if (key === undefined) continue;
+      const map = index[field];
+      const bucket = map.get(key);
+      if (bucket === undefined) map.set(key, claim);
+      else if (Array.isArray(bucket)) bucket.push(claim);
+      else map.set(key, [bucket, claim]);
     }
   }
   return index;
@@ -110,19 +118,26 @@ export function collides(later: Claim, earlier: Claim, merged?: MergedFirst): bo
   );
 }
 
+const none: readonly Conflict[] = [];
+
 export function exactFor(
-  { claim: later, keys }: Prepared,
-  index: Map<string, Claim[]>,
+  { claim: later }: Prepared,
+  index: ExactIndex,
   merged?: MergedFirst,
-): Conflict[] {
-  const out: Conflict[] = [];
-  for (const [field, key] of keys) {
-    for (const earlier of index.get(key) ?? []) {
-      if (out.some((c) => c.earlier === earlier) || !collides(later, earlier, merged)) continue;
-      out.push({ kind: 'customer', later, earlier, field, score: 1 });
-    }
+): readonly Conflict[] {
+  let out: Conflict[] | undefined;
+  const consider = (earlier: Claim, field: MatchedField): void => {
+    if (out?.some((c) => c.earlier === earlier) || !collides(later, earlier, merged)) return;
+    (out ??= []).push({ kind: 'customer', later, earlier, field, score: 1 });
+  };
+  for (const field of fields) {
+    const key = keyOf(later, field);
+    const bucket = key === undefined ? undefined : index[field].get(key);
+    if (bucket === undefined || bucket === later) continue;
+    if (Array.isArray(bucket)) for (const earlier of bucket) consider(earlier, field);
+    else consider(bucket, field);
   }
-  return out;
+  return out ?? none;
 }
 
 /**
@@ -132,7 +147,7 @@ export function exactFor(
  */
 function nameIndexes(
   prepared: readonly Prepared[],
-): (digits: string) => NameSearch<Claim> | undefined {
+): (later: Prepared) => NameSearch<Claim> | undefined {
   const groups = new Map<string, Prepared[]>();
   for (const p of prepared) {
     if (p.claim.lookalike === undefined) continue;
@@ -143,9 +158,11 @@ function nameIndexes(
   // Each group is indexed on its first search: a run that reports on a few files
   // indexes only the groups their names fall in.
   const built = new Map<string, NameSearch<Claim>>();
-  return (digits) => {
+  return (later) => {
+    const digits = later.digits;
     const items = groups.get(digits);
-    if (!items) return undefined;
+    // A name alone with its numbers has nothing to be similar to, and needs no grams.
+    if (!items || (items.length === 1 && items[0] === later)) return undefined;
     let index = built.get(digits);
     if (!index) {
       index = nameSearch(
@@ -159,17 +176,18 @@ function nameIndexes(
 }
 
 export function digitsOf(name: string): string {
+  if (!/\p{Nd}/u.test(name)) return '';
   return (name.match(/\p{Nd}+/gu) ?? []).join(' ');
 }
 
 function similarFor(
   later: Prepared,
-  names: (digits: string) => NameSearch<Claim> | undefined,
+  names: (later: Prepared) => NameSearch<Claim> | undefined,
   exact: readonly Conflict[],
   merged?: MergedFirst,
-): Conflict[] {
-  const index = names(later.digits);
-  if (!index) return [];
+): readonly Conflict[] {
+  const index = names(later);
+  if (!index) return none;
   const out: Conflict[] = [];
   for (const { item: earlier, score } of index.search(tokensOf(later))) {
     if (earlier.name === later.claim.name || exact.some((c) => c.earlier === earlier)) continue;

@@ -1,7 +1,7 @@
 import type { Policy } from '../../model/policy.js';
 import { dice } from '../../policy/similarity.js';
 import type { Facts } from '../facts.js';
-import { claimOf, type Claim, type MergedFirst } from './claims.js';
+import { claimOf, dayOfToday, type Claim, type MergedFirst } from './claims.js';
 import {
   collides,
   exactFor,
@@ -27,15 +27,16 @@ export function conflictsOfFew(
   today: string,
   merged?: MergedFirst,
 ): Conflict[] {
+  const todayDay = dayOfToday(today);
   const later = reported
-    .map((f) => claimOf(f, policy, today))
+    .map((f) => claimOf(f, policy, today, todayDay))
     .filter((c): c is Claim => c?.open === true)
     .map(prepare);
   if (later.length === 0) return [];
   const near = candidates(later);
   const earlier = inputs
     .filter((f) => near(f))
-    .map((f) => claimOf(f, policy, today))
+    .map((f) => claimOf(f, policy, today, todayDay))
     .filter((c): c is Claim => c?.blocks === true)
     .map(prepare);
   const exact = exactIndex(earlier);

@@ -32,6 +32,11 @@ function dayNumber(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
+/** The `YYYY-MM-DD` date of a day number (days since 1970-01-01). */
+export function dateOfDay(days: number): string {
+  return civil(days);
+}
+
 function civil(days: number): string {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
