@@ -65,8 +65,8 @@ export interface Similar<T> {
 }
 
 export interface NameSearch<T> {
-  /** Items similar to a name, given as its `grams()`. */
-  search(tokens: readonly string[]): Similar<T>[];
+  /** Items similar to a name, given as its `grams()`; `self` where it is an item searched for. */
+  search(tokens: readonly string[], self?: T): Similar<T>[];
 }
 
 /** Up to this many names are compared directly: an index would cost more than it saves. */
@@ -109,6 +109,8 @@ export class NameIndex<T> implements NameSearch<T> {
   /** Token → the names with it in their prefix, as pairs of entry and position. */
   private readonly postings = new Map<number, number[]>();
   private readonly entries: { item: T; tokens: Int32Array }[] = [];
+  /** Entry of each item, for the search of an item by its own name. */
+  private readonly entryOf = new Map<T, number>();
   /** Token count of each entry, apart from the entries so the filters stay in cache. */
   private readonly sizes: Int32Array;
   private readonly visited: Int32Array;
@@ -122,30 +124,41 @@ export class NameIndex<T> implements NameSearch<T> {
     this.jaccard = threshold / (2 - threshold);
     this.number(items.map((s) => s.grams));
     for (const { item, grams: tokens } of items) {
-      const numbers = Int32Array.from(tokens.map((t) => this.ids.get(t) ?? 0)).sort();
+      const numbers = this.numbered(tokens);
       const id = this.entries.push({ item, tokens: numbers }) - 1;
-      this.prefix(numbers, 0).forEach((token, position) => {
+      this.entryOf.set(item, id);
+      const keep = this.prefixLength(numbers, 0);
+      for (let p = 0, position = 0; p < keep; p += 1) {
+        const token = numbers[p] ?? 0;
+        if ((this.counts[token] ?? 0) > maxPostings) continue;
         const list = this.postings.get(token);
         if (list) list.push(id, position);
         else this.postings.set(token, [id, position]);
-      });
+        position += 1;
+      }
     }
     this.sizes = Int32Array.from(this.entries.map((e) => e.tokens.length));
     this.visited = new Int32Array(this.entries.length);
   }
 
-  /** Indexed items whose names score at least the threshold against a name's grams. */
-  search(tokens: readonly string[]): Similar<T>[] {
-    const known = Int32Array.from(
-      tokens.filter((t) => this.ids.has(t)).map((t) => this.ids.get(t) ?? 0),
-    ).sort();
+  /**
+   * Indexed items whose names score at least the threshold against a name's grams. An
+   * item of the index itself (`self`) is looked up by the numbers its entry already holds.
+   */
+  search(tokens: readonly string[], self?: T): Similar<T>[] {
+    const at = self === undefined ? undefined : this.entryOf.get(self);
+    const known =
+      at === undefined ? this.numbered(tokens) : (this.entries[at]?.tokens ?? new Int32Array(0));
     const unknown = tokens.length - known.length;
     const min = this.jaccard * tokens.length - 1e-9;
     const max = tokens.length / this.jaccard + 1e-9;
     this.stamp += 1;
     const out: Similar<T>[] = [];
     let position = unknown;
-    for (const token of this.prefix(known, unknown)) {
+    const keep = this.prefixLength(known, unknown);
+    for (let p = 0; p < keep; p += 1) {
+      const token = known[p] ?? 0;
+      if ((this.counts[token] ?? 0) > maxPostings) continue;
       const list = this.postings.get(token) ?? [];
       for (let k = 0; k < list.length; k += 2) {
         const id = list[k] ?? 0;
@@ -166,6 +179,16 @@ export class NameIndex<T> implements NameSearch<T> {
     return out;
   }
 
+  /** The numbers of the tokens the index knows, ascending. */
+  private numbered(tokens: readonly string[]): Int32Array {
+    const known: number[] = [];
+    for (const t of tokens) {
+      const id = this.ids.get(t);
+      if (id !== undefined) known.push(id);
+    }
+    return Int32Array.from(known).sort();
+  }
+
   /** Numbers every token by rarity: fewest names first, then by the token itself. */
   private number(sets: readonly (readonly string[])[]): void {
     const frequency = new Map<string, number>();
@@ -181,15 +204,14 @@ export class NameIndex<T> implements NameSearch<T> {
   }
 
   /**
-   * The rarest tokens, as many as prefix filtering needs, less those too common to
-   * follow. `unknown` tokens, absent from the index, are the rarest of all.
+   * How many of the rarest tokens prefix filtering needs; of those, the ones shared by
+   * more than `maxPostings` names are passed over. `unknown` tokens, absent from the
+   * index, are the rarest of all.
    */
-  private prefix(sorted: Int32Array, unknown: number): Int32Array {
+  private prefixLength(sorted: Int32Array, unknown: number): number {
     const size = sorted.length + unknown;
     const keep = Math.max(1, size - Math.ceil(this.jaccard * size - 1e-9) + 1) - unknown;
-    return sorted
-      .subarray(0, Math.max(0, keep))
-      .filter((t) => (this.counts[t] ?? 0) <= maxPostings);
+    return Math.min(sorted.length, Math.max(0, keep));
   }
 }
 

@@ -189,7 +189,7 @@ function similarFor(
   const index = names(later);
   if (!index) return none;
   const out: Conflict[] = [];
-  for (const { item: earlier, score } of index.search(tokensOf(later))) {
+  for (const { item: earlier, score } of index.search(tokensOf(later), later.claim)) {
     if (earlier.name === later.claim.name || exact.some((c) => c.earlier === earlier)) continue;
     if (collides(later.claim, earlier, merged)) {
       out.push({ kind: 'similar', later: later.claim, earlier, field: 'name', score });
