@@ -7,10 +7,18 @@ export const dateFuture: RegistrationCheck = {
   rules: ['date.future'],
   run(unit, { today }) {
     const date = str(unit.data?.submitted_on);
-    if (date === undefined || !isDate(date) || date <= addDays(today, 1)) return [];
+    if (date === undefined || !isDate(date) || date <= dayAfter(today)) return [];
     return [{ rule: 'date.future', path: ['submitted_on'], at: 'value', params: { date, today } }];
   },
 };
+
+/** The last `today` asked about and the day after it: a run has one today for every file. */
+let after: [string, string] | undefined;
+
+function dayAfter(today: string): string {
+  if (after?.[0] !== today) after = [today, addDays(today, 1)];
+  return after[1];
+}
 
 /** Answers kept per string: a workspace holds few distinct dates, each in many files. */
 const known = new Map<string, boolean>();
