@@ -74,13 +74,18 @@ const plainDate = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * The days a registration's extensions add. A count that is no whole number adds none:
  * the schema reports it, and the dates of every other registration are still worked out.
+ * The total stops at a bound far past any date of four digits, so that it stays a whole
+ * number however many huge counts there are, and reads the same once stored in facts.
  */
 export function extensionDaysOf(reg: Partial<Registration> | undefined): number {
   return list(get(reg, 'extensions')).reduce<number>((sum, e) => {
     const days = num(get(e, 'days'));
-    return days !== undefined && Number.isSafeInteger(days) ? sum + days : sum;
+    if (days === undefined || !Number.isSafeInteger(days)) return sum;
+    return Math.max(-extensionBound, Math.min(extensionBound, sum + days));
   }, 0);
 }
+
+const extensionBound = 100_000_000;
 
 /** The state alone, without the tier and SLA that derive() works out as well. */
 export function stateOfRegistration(

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimOf, protectionEndText } from '../../src/checks/conflict/claims.js';
-import { stateInputs, type Facts } from '../../src/checks/facts.js';
+import { factsOf, type Facts } from '../../src/checks/facts.js';
+import type { Doc } from '../../src/model/read.js';
+import type { Registration } from '../../src/model/registration.js';
 import { blocks, protectionEndOf, stateOfRegistration } from '../../src/policy/derive.js';
 import { openWorkspace } from '../../src/workspace/load.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -31,48 +33,50 @@ const dateArb = fc.oneof(
   fc.constantFrom('2026-11-1', '2026-11-10T09:00:00Z', '20261110', '', 'soon'),
 );
 
-const factsArb = fc
-  .record({
-    submittedOn: fc.option(dateArb, { nil: undefined }),
-    outcome: fc.option(fc.constantFrom('won', 'lost', 'withdrawn', 'open', 'pending'), {
-      nil: undefined,
-    }),
-    decision: fc.option(fc.constantFrom('approved', 'rejected', 'returned', 'waiting'), {
-      nil: undefined,
-    }),
-    extensionDays: fc.oneof(
-      fc.constant(0),
-      fc.integer({ min: -4_000_000, max: 4_000_000 }),
-      fc.constantFrom(30, 90, 0.5, -0.25, Number.NaN),
-    ),
-  })
-  .map((r): Facts => ({
-    file: 'registrations/alpha/ALPHA-2026-0001.yaml',
-    id: 'ALPHA-2026-0001',
-    partner: 'alpha',
-    hasCustomer: true,
-    lines: ['plc'],
-    name: 'meridianfoods',
-    lookalike: 'meridianfoods',
-    domain: undefined,
-    number: undefined,
-    ...r,
-  }));
+const daysArb = fc.oneof(
+  fc.integer({ min: 1, max: 365 }),
+  fc.integer({ min: -4_000_000, max: 4_000_000 }),
+  fc.constantFrom(0.5, -0.25, Number.NaN, Infinity, 1e300, Number.MAX_SAFE_INTEGER),
+  fc.constantFrom(-Number.MAX_SAFE_INTEGER, '30', null),
+);
+
+/** A registration's document as far as its state reads it, with any number of extensions. */
+const docArb = fc.record(
+  {
+    submitted_on: dateArb,
+    outcome: fc.record({ status: fc.constantFrom('won', 'lost', 'withdrawn', 'open') }),
+    decision: fc.record({ status: fc.constantFrom('approved', 'rejected', 'returned', 'waiting') }),
+    extensions: fc.array(fc.record({ days: daysArb }), { maxLength: 4 }),
+  },
+  { requiredKeys: [] },
+);
 
 const todayArb = fc.oneof(
   fc.constantFrom('2026-12-03', '2027-03-01', '9999-12-31', '0000-01-02'),
   dateArb,
 );
 
+const base = {
+  id: 'ALPHA-2026-0001',
+  partner: 'alpha',
+  customer: { name: 'Meridian Foods Ltd.' },
+  products: [{ line: 'plc', quantity: 1 }],
+};
+
 describe('the claim of a registration', () => {
-  it('has the state and protection end that derive works out', () => {
+  it('has the state and protection end that derive works out from the document', () => {
     fc.assert(
-      fc.property(factsArb, todayArb, (facts, today) => {
-        const reg = stateInputs(facts);
+      fc.property(docArb, todayArb, (fields, today) => {
+        const doc = { ...base, ...fields } as Doc;
+        const reg = doc as Partial<Registration>;
         const end = protectionEndOf(reg, policy);
         const state = stateOfRegistration(reg, policy, { today }, end);
-        const claim = claimOf(facts, policy, today);
-        if (!facts.submittedOn || (state !== 'pending' && !blocks(state))) {
+        const claim = claimOf(
+          factsOf({ rel: 'registrations/alpha/a.yaml', data: doc }),
+          policy,
+          today,
+        );
+        if (!fields.submitted_on || (state !== 'pending' && !blocks(state))) {
           expect(claim).toBeUndefined();
           return;
         }
@@ -80,7 +84,7 @@ describe('the claim of a registration', () => {
         expect(claim?.blocks).toBe(blocks(state));
         if (claim?.blocks) expect(protectionEndText(claim)).toBe(end);
       }),
-      { numRuns: 3000 },
+      { numRuns: 4000 },
     );
   });
 

@@ -167,6 +167,15 @@ describe('conflicts between partners', () => {
     expect(checked.findings.map((f) => f.rule)).toEqual(['conflict.customer']);
   });
 
+  it('are told once per earlier registration, under the first key that matches', () => {
+    const both = deal('beta', 1, {
+      submitted_on: '2026-11-20',
+      ...customer('苏州精工机械股份有限公司', { domain: 'jinggong.example.cn' }),
+    });
+    const found = checkFiles(files(earlier, both)).of('BETA-2026-0001');
+    expect(found.map((f) => `${f.rule} ${f.path}`)).toEqual(['conflict.customer customer.domain']);
+  });
+
   it('count only whole days of extension, and still check every file beside one that is not', () => {
     const extended = {
       ...earlier,

@@ -86,6 +86,20 @@ describe('name similarity', () => {
     );
   });
 
+  it('finds for a name of the index, by its own entry, what a search by its tokens finds', () => {
+    const name = fc.stringMatching(/^[abcd精工机械]{2,9}$/);
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 17, maxLength: 60 }), (names) => {
+        const items = names.map((n, i) => ({ item: i, grams: grams(n) }));
+        const index = new NameIndex(items, 0.8);
+        for (const { item, grams: tokens } of items) {
+          expect(index.search(tokens, item)).toEqual(index.search(tokens));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('stops following a token shared by more names than the cap, so a search stays cheap', () => {
     const names = Array.from({ length: maxPostings + 1 }, (_, i) => ({
       item: i,
