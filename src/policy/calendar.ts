@@ -32,7 +32,9 @@ export class WorkCalendar {
     let left = days;
     // A calendar with no working day at all would loop for ever; ten years is the bound.
     for (let guard = 0; left > 0 && guard < 3660; guard += 1) {
-      date = addDays(date, 1);
+      const next = addDays(date, 1);
+      if (next === date) break;
+      date = next;
       if (this.isWorkingDay(date)) left -= 1;
     }
     this.added.set(key, date);
@@ -62,9 +64,12 @@ export class WorkCalendar {
   /** Day by day, for dates the arithmetic cannot read. */
   private countDays(from: string, to: string): number {
     let n = 0;
-    for (let date = addDays(from, 1), guard = 0; date <= to && guard < 3660; guard += 1) {
+    // What is no date stays as it is when days are added to it: there is nothing to count.
+    for (let date = from, guard = 0; guard < 3660; guard += 1) {
+      const next = addDays(date, 1);
+      if (next === date || next > to) break;
+      date = next;
       if (this.isWorkingDay(date)) n += 1;
-      date = addDays(date, 1);
     }
     return n;
   }

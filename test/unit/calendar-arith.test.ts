@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/checks/date/calendar.js';
+import { WorkCalendar } from '../../src/policy/calendar.js';
 
 function viaDate(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -29,5 +30,17 @@ describe('adding days to a date', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-11-10', 90)).toBe('2027-02-08');
+  });
+
+  it('counts on past the year 9999 and leaves what is no date as it is, without failing', () => {
+    expect(addDays('9999-12-31', 1)).toBe('10000-01-01');
+    expect(addDays('10000-01-01', 30)).toBe('10000-01-31');
+    expect(addDays('2026-11-10T09:00:00Z', 1)).toBe('2026-11-10T09:00:00Z');
+    expect(addDays('soon', 1)).toBe('soon');
+    const calendar = new WorkCalendar({ calendar: undefined });
+    expect(calendar.addWorkingDays('9999-12-31', 5)).toMatch(/^10000-01-0\d$/);
+    expect(calendar.workingDaysBetween('soon', 'later')).toBe(0);
+    expect(calendar.workingDaysBetween('2026-11-10T09:00:00Z', '2026-12-01')).toBe(0);
+    expect(calendar.addWorkingDays('soon', 5)).toBe('soon');
   });
 });
