@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
@@ -45,12 +45,12 @@ export function checkOut(
 ): void {
   if (flags.out === undefined) return;
   const how = { command, force: flags.force === true };
-  refuseOther(resolve(g.cwd, flags.out), flags.out, readRecord(root), how);
+  refuseOther(outputPath(g.cwd, flags.out), flags.out, readRecord(root), how);
 }
 
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
 export function writeOut(root: string, file: string, text: string, options: OutOptions): string {
-  const abs = resolve(options.cwd, file);
+  const abs = outputPath(options.cwd, file);
   const record = readRecord(root);
   refuseOther(abs, file, record, { command: options.command, force: options.force === true });
   atomicWrite(abs, text);
@@ -74,17 +74,43 @@ function refuseOther(
   record: Record<string, string>,
   how: { command: string; force: boolean },
 ): void {
-  if (!existsSync(abs)) return;
-  if (statSync(abs).isDirectory()) {
+  if (!existingOutput(abs, file)) return;
+  if (how.force || record[abs] === hashOf(readFileSync(abs))) return;
+  const hint = t('report.out.exists.hint', { command: how.command });
+  throw new UserError(t('report.out.exists', { file }), hint);
+}
+
+/**
+ * Where an `--out` file is written: through a link to the file it names, since the
+ * rename that writes atomically would otherwise put a file in the link's place.
+ */
+export function outputPath(cwd: string, file: string): string {
+  const abs = resolve(cwd, file);
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/**
+ * Whether an `--out` target is there, as a regular file, which alone may be read and
+ * replaced. A folder is refused, and so is a device, a pipe or a socket (`/dev/stdout`,
+ * say): reading one may never end, and the rename that writes atomically would put a
+ * file in its place.
+ */
+export function existingOutput(abs: string, file: string): boolean {
+  if (!existsSync(abs)) return false;
+  const stats = statSync(abs);
+  if (stats.isFile()) return true;
+  if (stats.isDirectory()) {
     const named = file.replace(/[\\/]+$/, '');
     throw new UserError(
       t('report.out.folder', { file }),
       t('report.out.folder.hint', { file: named }),
     );
   }
-  if (how.force || record[abs] === hashOf(readFileSync(abs))) return;
-  const hint = t('report.out.exists.hint', { command: how.command });
-  throw new UserError(t('report.out.exists', { file }), hint);
+  throw new UserError(t('report.out.special', { file }), t('report.out.special.hint'));
 }
 
 /** A report reg may replace (see above); a failure is the user's to fix, not a crash. */

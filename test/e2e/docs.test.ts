@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg, repoRoot } from '../helpers/cli.js';
@@ -93,6 +93,21 @@ describe('reg docs', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('was not written by "reg docs"');
     expect(readFileSync(join(dir, 'docs', 'PROCESS.md'), 'utf8')).toBe('# Our own notes\n');
+  });
+
+  it('says so when --out names a folder or a device, and leaves both alone', () => {
+    const dir = workspace();
+    const folder = reg(['docs', '--cwd', dir, '--out', 'partners']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/partners is a folder, not a file/);
+    expect(statSync(join(dir, 'partners')).isDirectory()).toBe(true);
+    expect(folder.stderr).not.toMatch(/Internal error|\n\s+at /);
+    if (existsSync('/dev/null')) {
+      const device = reg(['docs', '--cwd', dir, '--out', '/dev/null', '--lang', 'zh-CN']);
+      expect(device.code).toBe(2);
+      expect(device.stderr).toMatch(/\/dev\/null 不是普通文件/);
+      expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    }
   });
 
   it('uses the workspace template when it has one', () => {

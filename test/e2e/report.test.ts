@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
@@ -255,6 +256,27 @@ describe('reg report --out', () => {
     expect(forced.code).toBe(2);
     expect(forced.stderr).toMatch(/registrations\/ 是文件夹，不是文件/);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a device or a pipe as --out rather than reading it, and writes through a link',
+    () => {
+      const dir = makeWorkspace({ 'out/real.html': '' });
+      dirs.push(dir);
+      execFileSync('mkfifo', [join(dir, 'pipe')]);
+      for (const target of ['/dev/null', 'pipe']) {
+        const r = reg(['report', '--out', target, '--force', ...today], { cwd: dir });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/is not a regular file but a device, a pipe or a socket/);
+        expect(r.stderr).toMatch(/leave --out out and redirect standard output/);
+      }
+      expect(lstatSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+      symlinkSync(join('out', 'real.html'), join(dir, 'link.html'));
+      const linked = reg(['report', '--out', 'link.html', '--force', ...today], { cwd: dir });
+      expect(linked.code).toBe(0);
+      expect(lstatSync(join(dir, 'link.html')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, 'out', 'real.html'), 'utf8')).toContain('Registration');
+    },
+  );
 
   it('says in words why --out cannot be written, and never hangs on the folders', () => {
     const dir = makeWorkspace({ 'notes.md': 'mine\n' });

@@ -88,6 +88,14 @@ export const reportMessages = defineMessages({
     'Give --out the name of a file, such as {file}/report.html.',
     '请为 --out 指定文件名，例如 {file}/report.html。',
   ],
+  'report.out.special': [
+    '{file} is not a regular file but a device, a pipe or a socket',
+    '{file} 不是普通文件，而是设备、管道或套接字',
+  ],
+  'report.out.special.hint': [
+    'Give --out the name of a regular file; to send the output elsewhere, leave --out out and redirect standard output.',
+    '请为 --out 指定普通文件；若要把输出送往别处，请不加 --out，改为重定向标准输出。',
+  ],
   'report.out.written': ['Wrote {file}', '已写入 {file}'],
   'report.out.failed': ['Cannot write {file}: {detail}', '无法写入 {file}：{detail}'],
   'report.out.failed.hint': [
