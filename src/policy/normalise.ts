@@ -39,20 +39,31 @@ export function isPrintableAscii(text: string): boolean {
 
 export function normaliseName(name: string): string {
   // Most names are plain ASCII, which the Unicode passes would leave as they are.
-  const visible = isPrintableAscii(name)
-    ? name
-    : withoutInvisible(withoutInvisible(name).normalize('NFKC'));
+  const ascii = isPrintableAscii(name);
+  const visible = ascii ? name : withoutInvisible(withoutInvisible(name).normalize('NFKC'));
+  // Each pass runs only where its characters occur: this runs once per registration, on
+  // the thread that every run of a large workspace waits for.
   let text = visible.toLowerCase();
-  text = text.replace(/&/g, ' and ');
-  text = text.replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''));
-  text = text.replace(/[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/g, (_, inner: string) =>
-    isPlace(inner) ? ' ' : ` ${inner} `,
-  );
-  text = text.replace(/[\p{P}\p{S}]/gu, ' ');
+  if (text.includes('&')) text = text.replace(/&/g, ' and ');
+  if (text.includes('.')) {
+    text = text.replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''));
+  }
+  if (opening.test(text)) {
+    text = text.replace(/[([【〔]([^()[\]【】〔〕]*)[)\]】〕]/g, (_, inner: string) =>
+      isPlace(inner) ? ' ' : ` ${inner} `,
+    );
+  }
+  text = text.replace(ascii ? asciiMarks : marks, ' ');
   const words = text.split(/\s+/).filter((w) => w !== '');
   if (words[0] === 'the' && words.length > 1) words.shift();
   return stripForms(words).join('');
 }
+
+const opening = /[([【〔]/;
+
+/** Punctuation and symbols; in ASCII they are every printable character but letters and digits. */
+const marks = /[\p{P}\p{S}]/gu;
+const asciiMarks = /[!-/:-@[-`{-~]/g;
 
 function isPlace(inner: string): boolean {
   const bare = inner.replace(/[\s\p{P}]/gu, '');
@@ -68,6 +79,9 @@ function stripForms(words: string[]): string[] {
       out.pop();
       continue;
     }
+    // Every Chinese form ends in 司 or 团; most names end otherwise and need no join.
+    const end = last[last.length - 1];
+    if (end !== '司' && end !== '团') return out;
     const joined = out.join('');
     const form = hanForms.find((f) => joined.endsWith(f));
     if (!form || joined.length <= form.length) return out;

@@ -89,6 +89,26 @@ describe('customer names', () => {
   it('keeps a bracketed word that is not a place', () => {
     expect(normaliseName('Acme (Medical) Ltd')).toBe('acmemedical');
   });
+
+  it('reads every printable ASCII character in a plain name as the Unicode passes would', () => {
+    // A zero-width space shows nothing, but sends a name the way of names beyond ASCII.
+    for (let code = 0x20; code < 0x7f; code += 1) {
+      const ch = String.fromCharCode(code);
+      for (const name of [
+        `Ab${ch}Cd Ltd`,
+        `${ch}The Acme.Co${ch}`,
+        `Acme ${ch}(Shanghai) Ltd${ch}`,
+      ]) {
+        expect(normaliseName(name), JSON.stringify(name)).toBe(normaliseName(`${name}\u200b`));
+      }
+    }
+  });
+
+  it('strips a Chinese legal form behind a Latin one, and a Latin one behind a Chinese one', () => {
+    expect(normaliseName('Acme Ltd 有限公司')).toBe('acme');
+    expect(normaliseName('Acme 集团 Co.')).toBe('acme');
+    expect(normaliseName('远景 Group 公司')).toBe('远景');
+  });
 });
 
 describe('web domains', () => {
