@@ -12,7 +12,10 @@ export const contactRef: RegistrationCheck = {
     const email = str(get(by, 'email'));
     if (!partner || email === undefined || !Array.isArray(partner.contacts)) return [];
 
-    const contact = partner.contacts.find((c) => sameEmail(c.email, email));
+    const wanted = comparable(email);
+    const contact = partner.contacts.find(
+      (c) => typeof c.email === 'string' && comparable(c.email) === wanted,
+    );
     if (!contact) {
       const params = { email, partner: partner.id, profile: `partners/${partner.id}.yaml` };
       return [{ rule: 'ref.contact', path: ['submitted_by', 'email'], at: 'value', params }];
@@ -35,8 +38,9 @@ export const contactRef: RegistrationCheck = {
   },
 };
 
-function sameEmail(a: unknown, b: string): boolean {
-  return typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+/** An address as it compares: case and surrounding spaces do not tell two apart. */
+function comparable(email: string): string {
+  return email.trim().toLowerCase();
 }
 
 function normaliseName(name: string): string {
