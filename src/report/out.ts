@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { writeAtomic } from '../workspace/atomic.js';
@@ -45,14 +45,14 @@ export function checkOut(
 ): void {
   if (flags.out === undefined) return;
   const how = { command, force: flags.force === true };
-  refuseOther(outputPath(g.cwd, flags.out), flags.out, readRecord(root), how);
+  refuseOther(g.cwd, flags.out, readRecord(root), how);
 }
 
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
 export function writeOut(root: string, file: string, text: string, options: OutOptions): string {
-  const abs = outputPath(options.cwd, file);
   const record = readRecord(root);
-  refuseOther(abs, file, record, { command: options.command, force: options.force === true });
+  const how = { command: options.command, force: options.force === true };
+  const abs = refuseOther(options.cwd, file, record, how);
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
   try {
@@ -66,30 +66,41 @@ export function writeOut(root: string, file: string, text: string, options: OutO
 
 /**
  * A file there that reg did not write, or that was changed since, is not replaced
- * without `force`; a folder never is.
+ * without `force`; a folder never is. Returns where the file is to be written.
  */
 function refuseOther(
-  abs: string,
+  cwd: string,
   file: string,
   record: Record<string, string>,
   how: { command: string; force: boolean },
-): void {
-  if (!existingOutput(abs, file)) return;
-  if (how.force || record[abs] === hashOf(readFileSync(abs))) return;
+): string {
+  const abs = outputPath(cwd, file);
+  if (!existingOutput(abs, file) || how.force) return abs;
+  // Records of earlier versions name a file by its path as given, links and all.
+  const hash = hashOf(readFileSync(abs));
+  if (record[abs] === hash || record[resolve(cwd, file)] === hash) return abs;
   const hint = t('report.out.exists.hint', { command: how.command });
   throw new UserError(t('report.out.exists', { file }), hint);
 }
 
 /**
  * Where an `--out` file is written: through a link to the file it names, since the
- * rename that writes atomically would otherwise put a file in the link's place.
+ * rename that writes atomically would otherwise put a file in the link's place. A file
+ * not there yet is named by its folder's real path, as it will be once it is: the record
+ * of what reg wrote knows a file by this name (on macOS `/tmp` is itself a link).
  */
 export function outputPath(cwd: string, file: string): string {
   const abs = resolve(cwd, file);
-  try {
-    return realpathSync(abs);
-  } catch {
-    return abs;
+  const missing: string[] = [];
+  for (let at = abs; ;) {
+    try {
+      return join(realpathSync(at), ...missing);
+    } catch {
+      const up = dirname(at);
+      if (up === at) return abs;
+      missing.unshift(basename(at));
+      at = up;
+    }
   }
 }
 

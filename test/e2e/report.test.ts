@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -275,6 +276,34 @@ describe('reg report --out', () => {
       expect(linked.code).toBe(0);
       expect(lstatSync(join(dir, 'link.html')).isSymbolicLink()).toBe(true);
       expect(readFileSync(join(dir, 'out', 'real.html'), 'utf8')).toContain('Registration');
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'replaces its own report where the workspace is reached through a link, as /tmp on macOS',
+    () => {
+      const dir = makeWorkspace();
+      dirs.push(dir);
+      const link = `${dir}-link`;
+      symlinkSync(dir, link);
+      dirs.push(link);
+      for (const lang of ['en', 'zh-CN']) {
+        const r = reg(['report', '--cwd', link, '--out', 'out/r.md', '--lang', lang, ...today]);
+        expect(r.code, r.stderr).toBe(0);
+      }
+      expect(readFileSync(join(dir, 'out', 'r.md'), 'utf8')).toMatch(/[\u4e00-\u9fff]/);
+      writeFileSync(join(dir, 'out', 'r.md'), 'edited by hand\n');
+      const edited = reg(['report', '--cwd', link, '--out', 'out/r.md', ...today]);
+      expect(edited.code).toBe(2);
+      expect(readFileSync(join(dir, 'out', 'r.md'), 'utf8')).toBe('edited by hand\n');
+
+      // An earlier version recorded the path as given, through the link.
+      const sha = createHash('sha256').update('written before\n').digest('hex');
+      writeFileSync(join(dir, 'out', 'old.md'), 'written before\n');
+      const record = { [join(link, 'out', 'old.md')]: sha };
+      writeFileSync(join(dir, '.reg-cache', 'outputs.json'), JSON.stringify(record));
+      const old = reg(['report', '--cwd', link, '--out', 'out/old.md', ...today]);
+      expect(old.code, old.stderr).toBe(0);
     },
   );
 
