@@ -1,4 +1,4 @@
-import { addDays, dayOf } from '../checks/date/calendar.js';
+import { addDays, dayOf, dayOfAnyYear } from '../checks/date/calendar.js';
 import type { Policy } from '../model/policy.js';
 
 /**
@@ -19,6 +19,8 @@ export class WorkCalendar {
   isWorkingDay(date: string): boolean {
     if (this.workdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
+    const day = dayOfAnyYear(date);
+    if (day !== undefined && day > lastDateDay) return !isWeekend(day);
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     return weekday !== 0 && weekday !== 6;
   }
@@ -65,14 +67,23 @@ export class WorkCalendar {
   private countDays(from: string, to: string): number {
     let n = 0;
     // What is no date stays as it is when days are added to it: there is nothing to count.
+    const last = dayOfAnyYear(to);
     for (let date = from, guard = 0; guard < 3660; guard += 1) {
       const next = addDays(date, 1);
-      if (next === date || next > to) break;
+      if (next === date || later(next, to, last)) break;
       date = next;
       if (this.isWorkingDay(date)) n += 1;
     }
     return n;
   }
+}
+
+/** Past 9999-12-31 Date reads no date, and dates no longer compare as text. */
+const lastDateDay = dayOf('9999-12-31') ?? 0;
+
+function later(date: string, than: string, thanDay: number | undefined): boolean {
+  const day = dayOfAnyYear(date);
+  return day !== undefined && thanDay !== undefined ? day > thanDay : date > than;
 }
 
 const calendars = new WeakMap<Pick<Policy, 'calendar'>, WorkCalendar>();

@@ -1,16 +1,24 @@
 /** Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so that time zones never shift a day. */
 
 export function addDays(date: string, days: number): string {
-  // A year past 9999 is still counted on: a deadline of a registration dated 9999-12-31 lies there.
-  const m = /^(\d{4,})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) {
+  const day = dayOfAnyYear(date);
+  if (day === undefined) {
     const d = new Date(`${date}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() + days);
     // What is no date has no day after it, and no run may fail on it.
     return Number.isNaN(d.getTime()) ? date : d.toISOString().slice(0, 10);
   }
   // Integer arithmetic rather than Date: conflict detection runs this for every registration.
-  return civil(dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) + days);
+  return civil(day + days);
+}
+
+/**
+ * `dayOf` for a year of four digits or more, which Date cannot read: a year past 9999 is
+ * still counted on, since the deadline of a registration dated 9999-12-31 lies there.
+ */
+export function dayOfAnyYear(date: string): number | undefined {
+  const m = /^(\d{4,})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date; `undefined` for anything else. */
