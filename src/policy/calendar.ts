@@ -19,8 +19,9 @@ export class WorkCalendar {
   isWorkingDay(date: string): boolean {
     if (this.workdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
-    const day = dayOfAnyYear(date);
-    if (day !== undefined && day > lastDateDay) return !isWeekend(day);
+    // Date reads no year past 9999, whose dates are longer than `YYYY-MM-DD`.
+    const day = date.length > 10 ? dayOfAnyYear(date) : undefined;
+    if (day !== undefined) return !isWeekend(day);
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     return weekday !== 0 && weekday !== 6;
   }
@@ -78,9 +79,7 @@ export class WorkCalendar {
   }
 }
 
-/** Past 9999-12-31 Date reads no date, and dates no longer compare as text. */
-const lastDateDay = dayOf('9999-12-31') ?? 0;
-
+/** Past the year 9999 dates no longer compare as text. */
 function later(date: string, than: string, thanDay: number | undefined): boolean {
   const day = dayOfAnyYear(date);
   return day !== undefined && thanDay !== undefined ? day > thanDay : date > than;
