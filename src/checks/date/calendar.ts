@@ -23,8 +23,8 @@ export function dayOfAnyYear(date: string): number | undefined {
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date; `undefined` for anything else. */
 export function dayOf(date: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  // `YYYY-MM-DD` is ten characters; a longer year is one Date cannot read.
+  return date.length === 10 ? dayOfAnyYear(date) : undefined;
 }
 
 export function daysBetween(from: string, to: string): number {
