@@ -4,6 +4,7 @@ import { listFormats } from '../output/list/row.js';
 import { findingFormats } from '../output/report.js';
 import type { NewFlags } from '../commands/new.js';
 import type { SubmitFlags } from '../commands/submit.js';
+import type { UpdateFlags } from '../commands/update.js';
 import type { Globals } from './globals.js';
 import { defineReportCommands } from './commands-report.js';
 import { setExitCode } from './exit-code.js';
@@ -69,6 +70,16 @@ export function defineCommands(program: Command, globals: GlobalsOf): void {
     .action(async (file: string | undefined, options: SubmitFlags) => {
       const { submitCommand } = await import('../commands/submit.js');
       setExitCode(await submitCommand(file, options, globals()));
+    });
+
+  program
+    .command('update')
+    .description(t('help.update'))
+    .option('--remote <name>', t('help.update.remote'))
+    .option('--base <branch>', t('help.update.base'))
+    .action(async (options: UpdateFlags) => {
+      const { updateCommand } = await import('../commands/update.js');
+      setExitCode(await updateCommand(options, globals()));
     });
 
   program
@@ -158,7 +169,9 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function formatOption(choices: readonly string[] = findingFormats, fallback = 'pretty'): Option {
-  return new Option('-f, --format <format>', t('help.format')).choices([...choices]).default(fallback);
+  return new Option('-f, --format <format>', t('help.format'))
+    .choices([...choices])
+    .default(fallback);
 }
 
 export interface ValidateFlags {

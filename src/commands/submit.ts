@@ -19,6 +19,7 @@ import {
   push,
   remoteUrl,
   setBranch,
+  upstreamOf,
 } from '../submit/git.js';
 import { hostOf, pullRequestLink } from '../submit/pr-link.js';
 import { openWorkspace } from '../workspace/load.js';
@@ -59,11 +60,9 @@ export async function submitCommand(
   const listed = paths.map((p) => `- ${p}`).join('\n');
   const message = `${subject} (${str(unit?.data?.kind) ?? ''})\n\n${listed}\n`;
   const branch = `registration/${id}`;
-  // TODO(submit): the files stay untracked on the partner's own branch, so a later
-  // `git pull` of the merged base stops on them. Staging them as sent lets the pull
-  // through, but makes `git reset --hard` and `git stash` take them (and any edit made
-  // since) and a plain `git commit` carry them; a step that removes untracked files
-  // identical to the incoming ones before pulling would not.
+  // The files stay untracked where they are: staged, `git reset --hard` or `git stash`
+  // would take them (and any edit made since). Once merged, `reg update` lets them give
+  // way to the base's copies (submit/update.ts), where a plain `git pull` would stop.
   // Sent again (after a return, say): the new commit goes on top of the pull request's branch.
   const parent = (await fetchExisting(repo, remote, branch)) ?? baseCommit;
   const commit = await commitOnly(repo, parent, paths, message);
@@ -71,23 +70,6 @@ export async function submitCommand(
   await push(repo, remote, branch);
   printNext({ url, upstream: upstream?.url }, base, branch, paths);
   return 0;
-}
-
-/**
- * The remote the pull request goes into when the partner works in a fork: `--upstream`,
- * else a remote named `upstream` when there is one.
- */
-async function upstreamOf(repo: Repo, name: string | undefined): Promise<Remote | undefined> {
-  if (name !== undefined) return { remote: name, url: await remoteUrl(repo, name) };
-  const names = (await repo.git.getRemotes()).map((r) => r.name);
-  return names.includes('upstream')
-    ? { remote: 'upstream', url: await remoteUrl(repo, 'upstream') }
-    : undefined;
-}
-
-interface Remote {
-  remote: string;
-  url: string;
 }
 
 function printNext(
@@ -103,6 +85,7 @@ function printNext(
   const link = source && target ? pullRequestLink(target, base, branch, source) : undefined;
   if (link) lines.push(t('submit.open', { url: link }));
   else lines.push(t('submit.open.unknown', { branch, base, url: where.upstream ?? where.url }));
+  lines.push(t('submit.after-merge', { base }));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

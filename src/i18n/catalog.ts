@@ -31,6 +31,7 @@ import { reportMessages } from './messages/report.js';
 import { schemaMessages } from './messages/schema.js';
 import { submitMessages } from './messages/submit.js';
 import { templateMessages } from './messages/template.js';
+import { updateMessages } from './messages/update.js';
 import { waiverMessages } from './messages/waiver.js';
 import { writeMessages } from './messages/write.js';
 import { yamlMessages } from './messages/yaml.js';
@@ -50,6 +51,7 @@ export const catalog = {
   ...newMessages,
   ...initMessages,
   ...submitMessages,
+  ...updateMessages,
   ...completenessMessages,
   ...waiverMessages,
   ...conflictMessages,

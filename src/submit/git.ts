@@ -15,6 +15,26 @@ export async function remoteUrl(repo: Repo, remote: string): Promise<string> {
   return url.trim();
 }
 
+export interface Remote {
+  remote: string;
+  url: string;
+}
+
+/**
+ * The remote the pull request goes into when the partner works in a fork: `--upstream`,
+ * else a remote named `upstream` when there is one.
+ */
+export async function upstreamOf(
+  repo: Repo,
+  name: string | undefined,
+): Promise<Remote | undefined> {
+  if (name !== undefined) return { remote: name, url: await remoteUrl(repo, name) };
+  const names = (await repo.git.getRemotes()).map((r) => r.name);
+  return names.includes('upstream')
+    ? { remote: 'upstream', url: await remoteUrl(repo, 'upstream') }
+    : undefined;
+}
+
 /** The remote's default branch when git knows it, else `main`. */
 export async function defaultBase(repo: Repo, remote: string): Promise<string> {
   const head = await repo.git
@@ -118,7 +138,8 @@ function plainEnv(): Record<string, string> {
   return out;
 }
 
-function firstLine(error: unknown, all = false): string {
+/** git's own words for a failure: its first line, or with `all` its first six. */
+export function firstLine(error: unknown, all = false): string {
   const text = error instanceof Error ? error.message : String(error);
   const lines = text
     .split('\n')

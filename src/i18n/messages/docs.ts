@@ -47,8 +47,8 @@ export const docsMessages = defineMessages({
     '该档位的审批人在 SLA 内审核：批准，或附原因代码退回由您修改，或拒绝。',
   ],
   'docs.steps.merge': [
-    'The merge is the approval: from then on the registration protects the customer (see protection below). Record the outcome (won, lost, withdrawn) in a later pull request.',
-    '合并即批准：此后该报备对客户享有保护（见下文保护期）。之后请通过新的合并请求登记结果（won、lost、withdrawn）。',
+    'The merge is the approval: from then on the registration protects the customer (see protection below). Run `reg update` to bring the approved registration into your copy. Record the outcome (won, lost, withdrawn) in a later pull request.',
+    '合并即批准：此后该报备对客户享有保护（见下文保护期）。运行 `reg update` 把已批准的报备取回到本地。之后请通过新的合并请求登记结果（won、lost、withdrawn）。',
   ],
   'docs.kinds.title': ['What can be registered', '可报备的类型'],
   'docs.col.kind': ['kind', '类型'],
