@@ -22,7 +22,7 @@ export async function updateCommand(flags: UpdateFlags, g: Globals): Promise<num
   const remote = flags.remote ?? (await defaultRemote(repo));
   await remoteUrl(repo, remote);
   const base = flags.base ?? (await defaultBase(repo, remote));
-  const branch = await currentBranch(repo);
+  const branch = await currentBranch(repo, base);
   await ensureTracks(repo, branch, remote, base);
   const target = await fetchBase(repo, remote, base);
   const done = await fastForward(repo, branch, target);
@@ -45,9 +45,11 @@ async function defaultRemote(repo: Repo): Promise<string> {
   return names.includes('upstream') ? 'upstream' : 'origin';
 }
 
-async function currentBranch(repo: Repo): Promise<string> {
+async function currentBranch(repo: Repo, base: string): Promise<string> {
   const name = await repo.git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '');
-  if (name.trim() === '') throw new UserError(t('update.detached'), t('update.detached.hint'));
+  if (name.trim() === '') {
+    throw new UserError(t('update.detached'), t('update.detached.hint', { base }));
+  }
   return name.trim();
 }
 

@@ -44,11 +44,18 @@ export async function defaultBase(repo: Repo, remote: string): Promise<string> {
   return head.trim().startsWith(prefix) ? head.trim().slice(prefix.length) : 'main';
 }
 
-/** Fetches the base so the branch starts from what the code host has now. */
+/**
+ * Fetches the base so the branch starts from what the code host has now. The answer is
+ * the remote-tracking ref the fetch writes, not FETCH_HEAD: a fetch that fails without a
+ * word (which simple-git does not report) leaves FETCH_HEAD as an earlier fetch left it,
+ * which may be a pull request's branch, where the tracking ref at worst is the base as
+ * last fetched.
+ */
 export async function fetchBase(repo: Repo, remote: string, base: string): Promise<string> {
+  const ref = `refs/remotes/${remote}/${base}`;
   try {
-    await repo.git.fetch(remote, base);
-    return (await repo.git.revparse(['FETCH_HEAD'])).trim();
+    await repo.git.raw(['fetch', '--quiet', remote, `+refs/heads/${base}:${ref}`]);
+    return (await repo.git.raw(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
   } catch (error) {
     throw new UserError(t('submit.base', { remote, base }), firstLine(error));
   }
@@ -62,8 +69,10 @@ export async function fetchExisting(
 ): Promise<string | undefined> {
   const listed = await repo.git.raw(['ls-remote', '--heads', remote, branch]).catch(() => '');
   if (listed.trim() === '') return undefined;
-  await repo.git.fetch(remote, branch);
-  return (await repo.git.revparse(['FETCH_HEAD'])).trim();
+  // Into a ref of its own rather than FETCH_HEAD, as for the base (see fetchBase).
+  const ref = `refs/remotes/${remote}/${branch}`;
+  await repo.git.raw(['fetch', '--quiet', remote, `+refs/heads/${branch}:${ref}`]);
+  return (await repo.git.raw(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
 }
 
 /**

@@ -31,8 +31,8 @@ export const updateMessages = defineMessages({
     '当前没有检出任何分支（HEAD 处于分离状态），无法更新',
   ],
   'update.detached.hint': [
-    'Check out the base branch first: git switch main',
-    '请先切换到基准分支：git switch main',
+    'Switch to the base branch first: git switch {base}',
+    '请先切换到基准分支：git switch {base}',
   ],
   'update.other-branch': [
     'The branch checked out, {branch}, is not {base} and does not follow it',
@@ -47,24 +47,40 @@ export const updateMessages = defineMessages({
     '{branch} 含有基准分支没有的提交；reg update 只做快进更新',
   ],
   'update.diverged.hint': [
-    'Ask whoever made those commits; to keep them, merge the base yourself: git pull --no-rebase. "reg submit" never commits on {branch}.',
-    '请联系创建这些提交的人；如需保留，请自行合并基准分支：git pull --no-rebase。"reg submit"从不在 {branch} 上提交。',
+    'Those commits were made outside reg ("reg submit" never commits on {branch}). Someone who knows git can merge the base into them (git merge with the base), or remove them.',
+    '这些提交不是由 reg 创建的（"reg submit"从不在 {branch} 上提交）。请熟悉 git 的同事把基准分支合并进来（git merge），或删除这些提交。',
   ],
   'update.local-changes': [
-    '{count} files changed here are also changed in the base: {files}',
-    '{count} 个在本地修改过的文件在基准分支中也有变动：{files}',
+    '{count} files changed here differ from the approved versions coming in: {files}',
+    '{count} 个在本地修改过的文件与即将取回的批准版本不同：{files}',
   ],
   'update.local-changes.hint': [
-    'Send your change with "reg submit", or move the files aside, then run "reg update" again. Nothing was changed.',
-    '请先用"reg submit"提交您的修改，或把这些文件移到别处，再运行"reg update"。未做任何更改。',
+    'These changes are not approved yet. Send them with "reg submit" and run "reg update" once they are merged; or copy the files out of the workspace and undo the changes (git restore FILE). Nothing was changed.',
+    '这些修改尚未获批。请用"reg submit"提交，合并后再运行"reg update"；或把这些文件复制到工作区之外，再撤销修改（git restore 文件）。未做任何更改。',
   ],
   'update.differs': [
     '{count} files here are not in git and differ from the approved versions coming in: {files}',
     '{count} 个未纳入 git 的本地文件与即将取回的批准版本不同：{files}',
   ],
   'update.differs.hint': [
-    'Your copies may hold edits made after you submitted, or the approver changed them. Rename your copies (add ".mine" to the name), run "reg update" again, then compare. Nothing was changed.',
-    '您的副本可能含有提交后的修改，或审批人修改过它们。请给您的副本改名（在文件名后加 ".mine"），再运行"reg update"，然后比较两者。未做任何更改。',
+    'Your copies may hold edits made after you submitted, or the approver changed them. Move your copies out of the workspace (to your desktop, say), run "reg update" again, then compare. Nothing was changed.',
+    '您的副本可能含有提交后的修改，或审批人修改过它们。请把您的副本移到工作区之外（例如桌面），再运行"reg update"，然后比较两者。未做任何更改。',
   ],
   'update.failed': ['Could not update {branch}', '无法更新 {branch}'],
+  'update.unborn': [
+    '{branch} has no commits yet; there is nothing to move forward',
+    '{branch} 还没有任何提交，无法快进更新',
+  ],
+  'update.unborn.hint': [
+    'Clone the repository from the code host again: git clone URL',
+    '请从代码托管平台重新克隆仓库：git clone 地址',
+  ],
+  'update.stuck': [
+    'The update failed, and these files could not be put back: {files}',
+    '更新失败，且以下文件未能放回原处：{files}',
+  ],
+  'update.stuck.hint': [
+    'Their content is unchanged in {folder}; copy them back from there.',
+    '它们的内容原样保存在 {folder}，请从那里复制回来。',
+  ],
 });
