@@ -1,18 +1,10 @@
-import {
-  mkdtempSync,
-  rmSync,
-  writeFileSync,
-  chmodSync,
-  cpSync,
-  mkdirSync,
-  appendFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync, chmodSync, mkdirSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
-import { commitAll, git, initRepo } from '../helpers/git.js';
-import { minimalFixture, validDeal } from '../helpers/workspace.js';
+import { commitAll, git } from '../helpers/git.js';
+import { partnerRepo } from '../helpers/remote.js';
+import { validDeal } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -20,22 +12,10 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 const today = '2026-11-25';
 const regFile = 'registrations/alpha/ALPHA-2026-0002.yaml';
 
-/** A clone of a bare repository on disk holding the minimal workspace on `main`. */
+/** A partner's repository whose `origin` is a bare repository on disk. */
 function setup(options: { remote?: boolean } = {}): { work: string; bare: string } {
-  const top = mkdtempSync(join(tmpdir(), 'regkit-submit-'));
+  const { top, work, bare } = partnerRepo('regkit-submit-', options);
   dirs.push(top);
-  const bare = join(top, 'remote.git');
-  const work = join(top, 'work');
-  mkdirSync(bare);
-  git(bare, 'init', '-q', '--bare', '-b', 'main');
-  mkdirSync(work);
-  cpSync(minimalFixture, work, { recursive: true });
-  initRepo(work);
-  commitAll(work, 'Workspace');
-  if (options.remote !== false) {
-    git(work, 'remote', 'add', 'origin', bare);
-    git(work, 'push', '-q', 'origin', 'main');
-  }
   return { work, bare };
 }
 

@@ -1,7 +1,6 @@
 import {
   appendFileSync,
   chmodSync,
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -14,8 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
-import { commitAll, git, initRepo } from '../helpers/git.js';
-import { minimalFixture, validDeal } from '../helpers/workspace.js';
+import { commitAll, git } from '../helpers/git.js';
+import { partnerRepo } from '../helpers/remote.js';
+import { validDeal } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -30,18 +30,8 @@ const branch = 'registration/ALPHA-2026-0002';
  * approver's (`desk`), which merges pull requests as the code host's button would.
  */
 function setup(): { work: string; desk: string; bare: string } {
-  const top = mkdtempSync(join(tmpdir(), 'regkit-update-'));
+  const { top, work, bare } = partnerRepo('regkit-update-');
   dirs.push(top);
-  const bare = join(top, 'remote.git');
-  const work = join(top, 'work');
-  mkdirSync(bare);
-  git(bare, 'init', '-q', '--bare', '-b', 'main');
-  mkdirSync(work);
-  cpSync(minimalFixture, work, { recursive: true });
-  initRepo(work);
-  commitAll(work, 'Workspace');
-  git(work, 'remote', 'add', 'origin', bare);
-  git(work, 'push', '-q', '-u', 'origin', 'main');
   git(top, 'clone', '-q', bare, 'desk');
   const desk = join(top, 'desk');
   git(desk, 'config', 'user.name', 'Channel Manager');
