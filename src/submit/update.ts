@@ -58,7 +58,8 @@ export async function fastForward(repo: Repo, branch: string, target: string): P
   const same = await sameAsIncoming(repo, target, inWay);
   const differing = inWay.filter((p) => !same.has(p));
   if (differing.length > 0) {
-    const tracked = differing.some((p) => !added.has(p));
+    const changedHere = new Set(edited);
+    const tracked = differing.some((p) => changedHere.has(p));
     throw new UserError(
       t(tracked ? 'update.local-changes' : 'update.differs', {
         count: differing.length,
