@@ -62,7 +62,6 @@ export async function fastForward(repo: Repo, branch: string, target: string): P
     const tracked = differing.some((p) => changedHere.has(p));
     throw new UserError(
       t(tracked ? 'update.local-changes' : 'update.differs', {
-        count: differing.length,
         files: differing.join(', '),
       }),
       t(tracked ? 'update.local-changes.hint' : 'update.differs.hint'),

@@ -73,7 +73,9 @@ describe('reg update', () => {
     const result = reg(['update'], { cwd: work });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Updated main from origin/main: 2 commits, 2 files changed.');
+    expect(result.stdout).toContain(
+      'Updated main from origin/main (commits: 2, files changed: 2).',
+    );
     expect(result.stdout).toContain(`  ${regFile}`);
     expect(result.stdout).toContain(`  ${letter}`);
     expect(git(work, 'rev-parse', 'HEAD')).toBe(git(bare, 'rev-parse', 'main'));
@@ -96,7 +98,7 @@ describe('reg update', () => {
 
     const result = reg(['update'], { cwd: work });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('differ from the approved versions coming in');
+    expect(result.stderr).toContain('different from the approved versions coming in');
     expect(result.stderr).toContain(regFile);
     expect(result.stderr).not.toContain(letter);
     expect(result.stderr).toContain('Move your copies out of the workspace');
@@ -117,7 +119,7 @@ describe('reg update', () => {
     const result = reg(['update', '--lang', 'zh-CN'], { cwd: work });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('partners/beta.yaml');
-    expect(result.stderr).toContain('与即将取回的批准版本不同');
+    expect(result.stderr).toContain('在本地修改过，且与即将取回的批准版本不同');
     expect(readFileSync(join(work, 'partners/beta.yaml'), 'utf8')).toContain('# changed here');
   });
 

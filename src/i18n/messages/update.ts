@@ -19,8 +19,8 @@ export const updateMessages = defineMessages({
   ],
   'update.current': ['{branch} is up to date with {from}.', '{branch} 已与 {from} 一致。'],
   'update.done': [
-    'Updated {branch} from {from}: {commits} commits, {count} files changed.',
-    '已从 {from} 更新 {branch}：{commits} 个提交，{count} 个文件有变动。',
+    'Updated {branch} from {from} (commits: {commits}, files changed: {count}).',
+    '已从 {from} 更新 {branch}（提交：{commits}，变动文件：{count}）。',
   ],
   'update.adopted': [
     'These files you submitted are now part of {branch}, as approved:',
@@ -51,16 +51,16 @@ export const updateMessages = defineMessages({
     '这些提交不是由 reg 创建的（"reg submit"从不在 {branch} 上提交）。请熟悉 git 的同事把基准分支合并进来（git merge），或删除这些提交。',
   ],
   'update.local-changes': [
-    '{count} files changed here differ from the approved versions coming in: {files}',
-    '{count} 个在本地修改过的文件与即将取回的批准版本不同：{files}',
+    'Changed here, and different from the approved versions coming in: {files}',
+    '以下文件在本地修改过，且与即将取回的批准版本不同：{files}',
   ],
   'update.local-changes.hint': [
     'These changes are not approved yet. Send them with "reg submit" and run "reg update" once they are merged; or copy the files out of the workspace and undo the changes (git restore FILE). Nothing was changed.',
     '这些修改尚未获批。请用"reg submit"提交，合并后再运行"reg update"；或把这些文件复制到工作区之外，再撤销修改（git restore 文件）。未做任何更改。',
   ],
   'update.differs': [
-    '{count} files here are not in git and differ from the approved versions coming in: {files}',
-    '{count} 个未纳入 git 的本地文件与即将取回的批准版本不同：{files}',
+    'Not in git here, and different from the approved versions coming in: {files}',
+    '以下文件未纳入本地 git，且与即将取回的批准版本不同：{files}',
   ],
   'update.differs.hint': [
     'Your copies may hold edits made after you submitted, or the approver changed them. Move your copies out of the workspace (to your desktop, say), run "reg update" again, then compare. Nothing was changed.',
