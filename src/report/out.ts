@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
@@ -90,7 +90,7 @@ function refuseOther(
  * of what reg wrote knows a file by this name (on macOS `/tmp` is itself a link).
  */
 export function outputPath(cwd: string, file: string): string {
-  const abs = resolve(cwd, file);
+  const abs = danglingTarget(resolve(cwd, file), file);
   const missing: string[] = [];
   for (let at = abs; ;) {
     try {
@@ -101,6 +101,29 @@ export function outputPath(cwd: string, file: string): string {
       missing.unshift(basename(at));
       at = up;
     }
+  }
+}
+
+/**
+ * A link whose file is not there yet is followed to where it points, as a shell's `>`
+ * would: the rename that writes atomically would otherwise put a file in the link's
+ * place and the link would be lost. A loop of links is refused.
+ */
+function danglingTarget(abs: string, file: string): string {
+  let at = abs;
+  for (let hops = 0; isLink(at); hops += 1) {
+    if (existsSync(at)) return at;
+    if (hops >= 40) throw new UserError(t('report.out.loop', { file }), t('report.out.loop.hint'));
+    at = resolve(dirname(at), readlinkSync(at));
+  }
+  return at;
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -280,6 +280,39 @@ describe('reg report --out', () => {
   );
 
   it.skipIf(process.platform === 'win32')(
+    'writes through a link to a file not there yet, keeping the link, and refuses a loop of links',
+    () => {
+      const dir = makeWorkspace({ 'out/.keep': '' });
+      dirs.push(dir);
+      symlinkSync(join('out', 'new.md'), join(dir, 'dangling.md'));
+      const written = reg(['report', '--out', 'dangling.md', ...today], { cwd: dir });
+      expect(written.code, written.stderr).toBe(0);
+      expect(lstatSync(join(dir, 'dangling.md')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, 'out', 'new.md'), 'utf8')).toMatch(
+        /Registration approval report/,
+      );
+      // Its own report, reached through the same link, is replaced on the next run.
+      expect(reg(['report', '--out', 'dangling.md', ...today], { cwd: dir }).code).toBe(0);
+
+      symlinkSync('b.md', join(dir, 'a.md'));
+      symlinkSync('a.md', join(dir, 'b.md'));
+      for (const [lang, words] of [
+        ['en', /a\.md is a link that leads back to itself/],
+        ['zh-CN', /a\.md 是一个经由其他链接又指回自身的链接/],
+      ] as const) {
+        const loop = reg(['report', '--out', 'a.md', '--force', '--lang', lang, ...today], {
+          cwd: dir,
+        });
+        expect(loop.code).toBe(2);
+        expect(loop.stderr).toMatch(words);
+        expect(loop.stderr).not.toMatch(/Internal error|\n\s+at /);
+      }
+      expect(lstatSync(join(dir, 'a.md')).isSymbolicLink()).toBe(true);
+      expect(lstatSync(join(dir, 'b.md')).isSymbolicLink()).toBe(true);
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
     'replaces its own report where the workspace is reached through a link, as /tmp on macOS',
     () => {
       const dir = makeWorkspace();

@@ -96,6 +96,14 @@ export const reportMessages = defineMessages({
     'Give --out the name of a regular file; to send the output elsewhere, leave --out out and redirect standard output.',
     '请为 --out 指定普通文件；若要把输出送往别处，请不加 --out，改为重定向标准输出。',
   ],
+  'report.out.loop': [
+    '{file} is a link that leads back to itself through other links',
+    '{file} 是一个经由其他链接又指回自身的链接',
+  ],
+  'report.out.loop.hint': [
+    'Point the link at a file, or give --out the name of a regular file.',
+    '请让该链接指向一个文件，或为 --out 指定普通文件。',
+  ],
   'report.out.written': ['Wrote {file}', '已写入 {file}'],
   'report.out.failed': ['Cannot write {file}: {detail}', '无法写入 {file}：{detail}'],
   'report.out.failed.hint': [
