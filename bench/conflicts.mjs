@@ -127,29 +127,41 @@ function registrations(count) {
   return out;
 }
 
-function time(inputs) {
-  const times = [];
-  let found = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = process.hrtime.bigint();
-    found = detectConflicts(inputs, policy, today);
-    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+/**
+ * Each size's median over `runs` rounds, the sizes measured in turns within each round so
+ * that they meet the same load. A smaller size runs more often per round, as many times
+ * as the largest is larger: a run of 10,000 takes a few hundredths of a second, which
+ * one pause of the machine's doubles, and its median needs more runs to hold still.
+ */
+function timeAll(sized) {
+  const largest = Math.max(...sized.map((s) => s.inputs.length));
+  const samples = sized.map(() => []);
+  const found = sized.map(() => []);
+  for (let round = 0; round < runs; round += 1) {
+    sized.forEach(({ inputs }, i) => {
+      const repeats = Math.max(1, Math.round(largest / inputs.length));
+      for (let r = 0; r < repeats; r += 1) {
+        const start = process.hrtime.bigint();
+        found[i] = detectConflicts(inputs, policy, today);
+        samples[i].push(Number(process.hrtime.bigint() - start) / 1e9);
+      }
+    });
   }
-  times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor(times.length / 2)], found };
+  return sized.map((_, i) => {
+    const times = samples[i].sort((a, b) => a - b);
+    return { seconds: times[Math.floor(times.length / 2)], found: found[i], count: times.length };
+  });
 }
 
-const results = [];
-for (const size of sizes) {
-  // What each registration contributes to the check, as a run extracts it before timing.
-  const inputs = registrations(size).map(factsOf);
-  const { seconds, found } = time(inputs);
+// What each registration contributes to the check, as a run extracts it before timing.
+const sized = sizes.map((size) => ({ size, inputs: registrations(size).map(factsOf) }));
+const results = timeAll(sized).map((r, i) => ({ ...r, size: sized[i].size }));
+for (const { size, seconds, found, count } of results) {
   const exact = found.filter((c) => c.kind === 'customer').length;
   const similar = found.length - exact;
-  results.push({ size, seconds });
   console.log(
     `conflict detection, ${size} registrations: ${seconds.toFixed(3)} s ` +
-      `(median of ${runs}; ${exact} conflicts, ${similar} similar names)`,
+      `(median of ${count}; ${exact} conflicts, ${similar} similar names)`,
   );
 }
 if (results.length === 2) {

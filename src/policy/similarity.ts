@@ -106,20 +106,24 @@ export class NameIndex<T> implements NameSearch<T> {
   /** Token → its number; a lower number is a rarer token. */
   private readonly ids = new Map<string, number>();
   private readonly counts: number[] = [];
-  /** Token → the names with it in their prefix, as pairs of entry and position. */
-  private readonly postings = new Map<number, number[]>();
   private readonly items: T[] = [];
   /** Entry of each item, for the search of an item by its own name. */
   private readonly entryOf = new Map<T, number>();
-  /**
-   * Every entry's token numbers end to end, entry `i` from `starts[i]` to `starts[i + 1]`.
-   * One array rather than one per entry: over 100,000 names a candidate's tokens were
-   * three cache misses away (entry, array, its store), and reading them was most of
-   * a search.
+  /*
+   * Over 100,000 names the index outgrows the processor's caches, and a search costs
+   * what its reads miss. So nothing a search reads is an object of its own: each kind of
+   * list is one typed array, and what is read together sits together.
    */
+  /** Every entry's token numbers end to end, entry `i`'s from `at[2i]` to `at[2i + 2]`. */
   private readonly tokens: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly visited: Int32Array;
+  /** Per entry: where its tokens start, and the search that last visited it. */
+  private readonly at: Int32Array;
+  /**
+   * Per token, the entries with it in their prefix, as pairs of entry and the token's
+   * place in that prefix: token `t`'s from `postingsAt[t]` to `postingsAt[t + 1]`.
+   */
+  private readonly postings: Int32Array;
+  private readonly postingsAt: Int32Array;
   private stamp = 0;
 
   /** `items` with the `grams()` of their names. */
@@ -129,30 +133,53 @@ export class NameIndex<T> implements NameSearch<T> {
   ) {
     this.jaccard = threshold / (2 - threshold);
     this.number(items.map((s) => s.grams));
-    const numbered = items.map(({ grams: tokens }) => this.numbered(tokens));
-    this.starts = new Int32Array(items.length + 1);
+    // Every token of these names is numbered now, so each name's numbers are written
+    // straight into their place: no list of its own that the collector would copy.
+    this.at = new Int32Array(2 * (items.length + 1));
     let total = 0;
-    numbered.forEach((numbers, id) => {
-      total += numbers.length;
-      this.starts[id + 1] = total;
+    items.forEach(({ grams: tokens }, id) => {
+      this.at[2 * id] = total;
+      total += tokens.length;
     });
+    this.at[2 * items.length] = total;
     this.tokens = new Int32Array(total);
-    numbered.forEach((numbers, id) => {
-      const { item } = items[id] as { item: T };
-      this.tokens.set(numbers, this.starts[id]);
+    const postingsAt = new Int32Array(this.counts.length + 1);
+    items.forEach(({ item, grams: tokens }, id) => {
+      const start = this.at[2 * id] ?? 0;
+      tokens.forEach((token, i) => (this.tokens[start + i] = this.ids.get(token) ?? 0));
+      sortRange(this.tokens, start, start + tokens.length);
       this.items.push(item);
       this.entryOf.set(item, id);
-      const keep = this.prefixLength(numbers, 0);
-      for (let p = 0, position = 0; p < keep; p += 1) {
-        const token = numbers[p] ?? 0;
-        if ((this.counts[token] ?? 0) > maxPostings) continue;
-        const list = this.postings.get(token);
-        if (list) list.push(id, position);
-        else this.postings.set(token, [id, position]);
-        position += 1;
-      }
+      this.prefix(id, (token) => {
+        postingsAt[token + 1] = (postingsAt[token + 1] ?? 0) + 2;
+      });
     });
-    this.visited = new Int32Array(items.length);
+    for (let t = 0; t < this.counts.length; t += 1) {
+      postingsAt[t + 1] = (postingsAt[t + 1] ?? 0) + (postingsAt[t] ?? 0);
+    }
+    this.postings = new Int32Array(postingsAt[this.counts.length] ?? 0);
+    const filled = postingsAt.slice(0, -1);
+    items.forEach((_, id) => {
+      this.prefix(id, (token, position) => {
+        const k = filled[token] ?? 0;
+        this.postings[k] = id;
+        this.postings[k + 1] = position;
+        filled[token] = k + 2;
+      });
+    });
+    this.postingsAt = postingsAt;
+  }
+
+  /** Calls `each` with the indexed tokens of an entry's prefix and their places in it. */
+  private prefix(id: number, each: (token: number, position: number) => void): void {
+    const start = this.at[2 * id] ?? 0;
+    const keep = this.prefixLength((this.at[2 * id + 2] ?? 0) - start, 0);
+    for (let p = start, position = 0; p < start + keep; p += 1) {
+      const token = this.tokens[p] ?? 0;
+      if ((this.counts[token] ?? 0) > maxPostings) continue;
+      each(token, position);
+      position += 1;
+    }
   }
 
   /**
@@ -160,32 +187,32 @@ export class NameIndex<T> implements NameSearch<T> {
    * item of the index itself (`self`) is looked up by the numbers its entry already holds.
    */
   search(tokens: readonly string[], self?: T): Similar<T>[] {
-    const at = self === undefined ? undefined : this.entryOf.get(self);
+    const entry = self === undefined ? undefined : this.entryOf.get(self);
     const known =
-      at === undefined
+      entry === undefined
         ? this.numbered(tokens)
-        : this.tokens.subarray(this.starts[at], this.starts[at + 1]);
+        : this.tokens.subarray(this.at[2 * entry], this.at[2 * entry + 2]);
     const unknown = tokens.length - known.length;
     const min = this.jaccard * tokens.length - 1e-9;
     const max = tokens.length / this.jaccard + 1e-9;
     this.stamp += 1;
     const out: Similar<T>[] = [];
     let position = unknown;
-    const keep = this.prefixLength(known, unknown);
+    const keep = this.prefixLength(known.length, unknown);
     for (let p = 0; p < keep; p += 1) {
       const token = known[p] ?? 0;
       if ((this.counts[token] ?? 0) > maxPostings) continue;
-      const list = this.postings.get(token) ?? [];
-      for (let k = 0; k < list.length; k += 2) {
-        const id = list[k] ?? 0;
-        if (this.visited[id] === this.stamp) continue;
-        this.visited[id] = this.stamp;
-        const start = this.starts[id] ?? 0;
-        const end = this.starts[id + 1] ?? 0;
+      const last = this.postingsAt[token + 1] ?? 0;
+      for (let k = this.postingsAt[token] ?? 0; k < last; k += 2) {
+        const id = this.postings[k] ?? 0;
+        if (this.at[2 * id + 1] === this.stamp) continue;
+        this.at[2 * id + 1] = this.stamp;
+        const start = this.at[2 * id] ?? 0;
+        const end = this.at[2 * id + 2] ?? 0;
         const size = end - start;
         if (size < min || size > max) continue;
         // This is the first token the two share, so the rest can add at most the shorter tail.
-        const tail = Math.min(tokens.length - position - 1, size - (list[k + 1] ?? 0) - 1);
+        const tail = Math.min(tokens.length - position - 1, size - (this.postings[k + 1] ?? 0) - 1);
         if (1 + tail < (this.threshold * (tokens.length + size)) / 2 - 1e-9) continue;
         const score = (2 * shared(known, this.tokens, start, end)) / (tokens.length + size);
         if (score >= this.threshold) out.push({ item: this.items[id] as T, score });
@@ -224,10 +251,24 @@ export class NameIndex<T> implements NameSearch<T> {
    * more than `maxPostings` names are passed over. `unknown` tokens, absent from the
    * index, are the rarest of all.
    */
-  private prefixLength(sorted: Int32Array, unknown: number): number {
-    const size = sorted.length + unknown;
+  private prefixLength(known: number, unknown: number): number {
+    const size = known + unknown;
     const keep = Math.max(1, size - Math.ceil(this.jaccard * size - 1e-9) + 1) - unknown;
-    return Math.min(sorted.length, Math.max(0, keep));
+    return Math.min(known, Math.max(0, keep));
+  }
+}
+
+/** Sorts `list` from `start` to `end` in place: a name has a few dozen tokens at most. */
+function sortRange(list: Int32Array, start: number, end: number): void {
+  if (end - start > 64) {
+    list.subarray(start, end).sort();
+    return;
+  }
+  for (let i = start + 1; i < end; i += 1) {
+    const value = list[i] ?? 0;
+    let j = i - 1;
+    for (; j >= start && (list[j] ?? 0) > value; j -= 1) list[j + 1] = list[j] ?? 0;
+    list[j + 1] = value;
   }
 }
 
