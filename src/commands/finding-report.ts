@@ -21,13 +21,13 @@ export function findingReport(
     if (unit && text !== undefined)
       texts.set(displayPath(join(root, unit.rel)), text.split(/\r?\n/));
   }
-  const quiet = options.g.quiet && options.format === 'pretty';
   return {
     command,
     version: version(),
     files: files.map((rel) => displayPath(join(root, rel))),
-    findings: quiet ? findings.filter((f) => f.severity === 'error') : findings,
+    findings,
     strict: options.strict === true,
+    quiet: options.g.quiet,
     color: options.g.color,
     sourceLine: (file, line) => texts.get(file)?.[line - 1],
   };

@@ -120,16 +120,13 @@ function toReport(
     }
     return split[line - 1];
   };
-  const findings =
-    g.quiet && flags.format === 'pretty'
-      ? result.findings.filter((f) => f.severity === 'error')
-      : result.findings;
   return {
     command: 'validate',
     version: version(),
     files: result.files.map(show),
-    findings,
+    findings: result.findings,
     strict: flags.strict === true,
+    quiet: g.quiet,
     color: g.color,
     sourceLine,
   };

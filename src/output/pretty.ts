@@ -3,7 +3,7 @@ import { countBySeverity, type Finding, type Severity } from '../findings/findin
 import { t } from '../i18n/index.js';
 import { visible } from './escape.js';
 import { displayWidth } from './width.js';
-import type { FindingReport, Formatter } from './report.js';
+import { failing, type FindingReport, type Formatter } from './report.js';
 
 export { displayWidth } from './width.js';
 
@@ -13,6 +13,7 @@ export const pretty: Formatter = (report) => {
   const out: string[] = [];
   let current = '';
   for (const f of report.findings) {
+    if (report.quiet && !failing(f, report.strict)) continue;
     if (f.file !== current) {
       if (current !== '') out.push('');
       out.push(c.underline(visible(f.file)));

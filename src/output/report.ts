@@ -9,6 +9,11 @@ export interface FindingReport {
   files: string[];
   findings: Finding[];
   strict: boolean;
+  /**
+   * `--quiet`: a listing for people shows only the findings that fail the run. The
+   * summary and the exit code still count every finding.
+   */
+  quiet?: boolean;
   /** The text of a source line, for formats that show it. */
   sourceLine(file: string, line: number): string | undefined;
   color: boolean;
@@ -21,7 +26,10 @@ export type FindingFormat = (typeof findingFormats)[number];
 
 /** Whether the report fails the run: errors, or warnings too when strict. */
 export function fails(report: Pick<FindingReport, 'findings' | 'strict'>): boolean {
-  return report.findings.some(
-    (f) => f.severity === 'error' || (report.strict && f.severity === 'warning'),
-  );
+  return report.findings.some((f) => failing(f, report.strict));
+}
+
+/** Whether one finding fails the run. */
+export function failing(f: Pick<Finding, 'severity'>, strict: boolean): boolean {
+  return f.severity === 'error' || (strict && f.severity === 'warning');
 }

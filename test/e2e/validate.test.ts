@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
-import { reg } from '../helpers/cli.js';
+import { reg, repoRoot } from '../helpers/cli.js';
 import { makeWorkspace, removeWorkspace, validDeal } from '../helpers/workspace.js';
 
 type JsonFinding = Finding;
@@ -362,5 +362,32 @@ describe('the pretty format', () => {
     const caret = lines[at + 1] ?? '';
     expect(caret.indexOf('^')).toBe(source.indexOf('lots'));
     expect(r.stdout).toMatch(/19:10\s+error\s+opportunity\.value should be a number, not text/);
+  });
+});
+
+describe('reg validate --quiet', () => {
+  const workspace = join(repoRoot, 'examples', 'needs-work');
+  // A registration whose one finding is a warning (a similar customer name).
+  const file = 'registrations/lingnan-automation/LINGNAN-AUTOMATION-2026-0004.yaml';
+  const run = (args: string[]) =>
+    reg(['validate', file, '--no-cache', '--today', '2026-12-03', ...args], { cwd: workspace });
+
+  it('hides what does not fail the run, and still counts it in the summary', () => {
+    const loud = run([]);
+    const quiet = run(['--quiet']);
+    expect(loud.code).toBe(0);
+    expect(quiet.code).toBe(0);
+    expect(loud.stdout).toMatch(/warning .*conflict\.similar/);
+    expect(quiet.stdout).not.toMatch(/conflict\.similar/);
+    for (const r of [loud, quiet]) expect(r.stdout).toMatch(/0 errors, 1 warning, 0 notices/);
+  });
+
+  it('keeps the exit code of --strict, and lists the warnings that fail it', () => {
+    const loud = run(['--strict']);
+    const quiet = run(['--strict', '--quiet']);
+    expect(loud.code).toBe(1);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toMatch(/warning .*conflict\.similar/);
+    expect(quiet.stdout).toMatch(/0 errors, 1 warning, 0 notices/);
   });
 });

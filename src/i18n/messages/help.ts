@@ -9,8 +9,14 @@ export const helpMessages = defineMessages({
   'help.help': ['show help', '显示帮助'],
   'help.cwd': ['run in DIR instead of the current folder', '在指定目录而非当前目录中运行'],
   'help.lang': ['language of messages (default from LANG)', '提示信息的语言（默认取自 LANG）'],
-  'help.no-color': ['never colour the output (also NO_COLOR)', '不使用彩色输出（也可设置 NO_COLOR）'],
-  'help.quiet': ['print only errors', '只输出错误'],
+  'help.no-color': [
+    'never colour the output (also NO_COLOR)',
+    '不使用彩色输出（也可设置 NO_COLOR）',
+  ],
+  'help.quiet': [
+    'list only what fails the run (the summary still counts everything)',
+    '只列出使本次运行失败的问题（汇总仍计入全部问题）',
+  ],
   'help.debug': ['show internal details of a fault', '显示故障的内部细节'],
   'help.validate': [
     'check registrations and partner profiles against the schemas and the policy',
@@ -53,11 +59,20 @@ export const helpMessages = defineMessages({
     'what changed in a period: new registrations, decisions, outcomes, expiries, policy changes',
     '某一时段的变化：新报备、审批决定、结果、即将到期与政策变更',
   ],
-  'help.since': ['start of the period: a date (YYYY-MM-DD) or a git ref', '时段起点：日期（YYYY-MM-DD）或 git 引用'],
-  'help.until': ['end of the period: a date or a git ref (default: now)', '时段终点：日期或 git 引用（默认：现在）'],
+  'help.since': [
+    'start of the period: a date (YYYY-MM-DD) or a git ref',
+    '时段起点：日期（YYYY-MM-DD）或 git 引用',
+  ],
+  'help.until': [
+    'end of the period: a date or a git ref (default: now)',
+    '时段终点：日期或 git 引用（默认：现在）',
+  ],
   'help.export': [
     'approved registrations in the columns a CRM import expects (policy export.mappings)',
     '按 CRM 导入所需的列（政策 export.mappings）导出已批准的报备',
   ],
-  'help.mapping': ['the mapping of the policy to use (default: the first)', '使用政策中的哪个映射（默认：第一个）'],
+  'help.mapping': [
+    'the mapping of the policy to use (default: the first)',
+    '使用政策中的哪个映射（默认：第一个）',
+  ],
 });
