@@ -27,10 +27,13 @@ export async function changeDates(
   since: PeriodEnd,
   until: PeriodEnd,
 ): Promise<ChangeDates> {
-  const dates: ChangeDates = { first: new Map(), last: new Map() };
+  const dates: ChangeDates = { first: new Map(), last: new Map(), firstCommit: new Map() };
   for (const c of await commitsIn(h, since, until, ['registrations/'])) {
     for (const file of c.files) {
-      if (!dates.first.has(file)) dates.first.set(file, c.date);
+      if (!dates.first.has(file)) {
+        dates.first.set(file, c.date);
+        dates.firstCommit.set(file, c.commit);
+      }
       dates.last.set(file, c.date);
     }
   }
@@ -40,4 +43,6 @@ export async function changeDates(
 export interface ChangeDates {
   first: Map<string, string>;
   last: Map<string, string>;
+  /** The first commit of the period, on the branch's own line, that touched each file. */
+  firstCommit: Map<string, string>;
 }

@@ -69,12 +69,15 @@ export async function buildDigest(
         ws.limits,
       )
     : new Map<string, Unit>();
+  const decidedWhenAdded = addedWithDecision(ws, changed, after, dates.firstCommit);
   for (const [file, status] of changed) {
     const now = after.get(file)?.data as Partial<Registration> | undefined;
     if (!now) continue;
     const was = before.get(file)?.data as Partial<Registration> | undefined;
     const item = itemOf(ws, now, dates.last.get(file));
-    if (status === 'A') digest.added.push({ ...item, date: dates.first.get(file) });
+    if (status === 'A' && !decidedWhenAdded.has(file)) {
+      digest.added.push({ ...item, date: dates.first.get(file) });
+    }
     const decision = changedPart(was, now, 'decision');
     if (decision) digest.decisions.push({ ...item, ...statusOf(ws, decision, 'decision') });
     const outcome = changedPart(was, now, 'outcome');
@@ -89,6 +92,37 @@ export async function buildDigest(
     files,
   }));
   return digest;
+}
+
+/**
+ * Registrations of the period that came onto the branch with a rejection or a return
+ * already in them: merged, but never approved, so they show among the decisions only.
+ * Only those that carry a decision at the period's end are read again, as they were added.
+ */
+function addedWithDecision(
+  ws: Workspace,
+  changed: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, Unit>,
+  firstCommit: ReadonlyMap<string, string>,
+): Set<string> {
+  const byCommit = new Map<string, string[]>();
+  for (const [file, status] of changed) {
+    const commit = firstCommit.get(file);
+    if (status !== 'A' || commit === undefined || !decided(after.get(file))) continue;
+    byCommit.set(commit, [...(byCommit.get(commit) ?? []), file]);
+  }
+  const out = new Set<string>();
+  for (const [commit, files] of byCommit) {
+    for (const [file, unit] of unitsAt(ws.root, commit, files, ws.limits)) {
+      if (decided(unit)) out.add(file);
+    }
+  }
+  return out;
+}
+
+function decided(unit: Unit | undefined): boolean {
+  const decision = get(unit?.data, 'decision');
+  return decision !== undefined && decision !== null;
 }
 
 /** Expiring within the warning window and pending past the SLA, as of the period's end. */

@@ -94,6 +94,8 @@ function slaRows(
   };
   const byTier = new Map<string, number[]>(policy.tiers.map((tier) => [tier.id, []]));
   for (const e of entries) {
+    // Merged with a rejection, or returned: on the base branch, but never approved.
+    if (e.state === 'rejected' || e.state === 'pending') continue;
     const approved = approvedOn.get(e.file);
     if (approved && e.submittedOn) byTier.get(e.tier.id)?.push(between(e.submittedOn, approved));
   }

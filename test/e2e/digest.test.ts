@@ -201,3 +201,25 @@ describe('reg digest of a workspace in a subfolder of its repository', () => {
     expect(r.stdout).not.toContain('Changes to the policy');
   });
 });
+
+describe('reg digest of a registration merged with its rejection', () => {
+  it('lists it among the decisions, not among the registrations approved by merge', () => {
+    const ws = makeWorkspace({
+      'registrations/alpha/ALPHA-2026-0006.yaml': deal('ALPHA-2026-0006', '2026-09-06'),
+    });
+    initRepo(ws, 'Ops Admin', 'ops@vendor.example');
+    commitAll(ws, 'Program start', '2026-10-01T09:00:00Z');
+    const rejected = 'decision: { status: rejected, reason_code: duplicate }\n';
+    writeFileSync(
+      join(ws, 'registrations', 'alpha', 'ALPHA-2026-0007.yaml'),
+      deal('ALPHA-2026-0007', '2026-11-02', rejected),
+    );
+    commitAll(ws, 'Register ALPHA-2026-0007, rejected', '2026-11-03T09:00:00Z');
+    const r = reg(['digest', '--since', '2026-11-01', '--until', '2026-11-30'], { cwd: ws });
+    removeWorkspace(ws);
+    expect(r.code, r.stderr).toBe(0);
+    expect(section(r.stdout, 'New registrations')).toEqual([]);
+    expect(section(r.stdout, 'Rejected or returned')).toHaveLength(1);
+    expect(section(r.stdout, 'Rejected or returned')[0]).toMatch(/ALPHA-2026-0007.*rejected/);
+  });
+});

@@ -158,6 +158,29 @@ describe('the dashboard totals', () => {
       ['large', [1], 1],
     ]);
   });
+
+  it('leaves out of the time to approval what was merged rejected or returned', () => {
+    const decided = (id: string, status: string) =>
+      dealWith((r) => {
+        r.id = id;
+        r.submitted_on = '2026-11-20';
+        r.decision = { status, reason_code: 'duplicate' };
+      });
+    const more = [decided('ALPHA-2026-0005', 'rejected'), decided('ALPHA-2026-0006', 'returned')];
+    more.forEach((u, i) => (u.rel = `registrations/alpha/ALPHA-2026-000${5 + i}.yaml`));
+    const all = buildEntries(ws, [...units, ...more], [], { today: '2026-12-03' });
+    const merged = new Map([
+      ...approved,
+      ['registrations/alpha/ALPHA-2026-0005.yaml', '2026-11-23'],
+      ['registrations/alpha/ALPHA-2026-0006.yaml', '2026-11-23'],
+    ]);
+    expect(all.map((e) => e.state)).toContain('rejected');
+    const rows = totalsOf(all, ws.policy, '2026-12-03', merged).sla;
+    expect(rows?.map((r) => [r.tier, r.days, r.within])).toEqual([
+      ['standard', [2], 1],
+      ['large', [1], 1],
+    ]);
+  });
 });
 
 describe('the summaries the dashboard reads', () => {
