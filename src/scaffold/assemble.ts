@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import { errorCode } from '../workspace/error-code.js';
 import { get, isDoc, str, type Doc } from '../model/read.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseSet, setPath } from './set.js';
@@ -65,13 +66,7 @@ export function checkKind(ws: Workspace, kind: string): void {
 const forbidden = new Set(['__proto__', 'constructor', 'prototype']);
 
 function readFrom(file: string, limit: number): Doc {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(t('cli.path-missing', { path: file }), t('new.from.hint'));
-  }
-  if (Buffer.byteLength(text) > limit) throw new UserError(t('new.from.large', { file, limit }));
+  const text = readFromFile(file, limit);
   let value: unknown;
   try {
     value = parse(text, { schema: 'core', maxAliasCount: 100, uniqueKeys: true });
@@ -79,19 +74,64 @@ function readFrom(file: string, limit: number): Doc {
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
     throw new UserError(t('new.from.bad', { file, detail }), t('new.from.hint'));
   }
-  if (!isDoc(value))
-    throw new UserError(t('new.from.bad', { file, detail: '' }), t('new.from.hint'));
-  assertSafeKeys(value, file);
+  if (!isDoc(value)) throw new UserError(t('new.from.not-map', { file }), t('new.from.hint'));
+  assertSafeKeys(value, file, { open: new Set(), done: new Set() });
   return value;
 }
 
-/** Keys that would reach an object's prototype are refused before anything reads them. */
-function assertSafeKeys(value: unknown, file: string): void {
-  if (Array.isArray(value)) value.forEach((item) => assertSafeKeys(item, file));
-  if (!isDoc(value)) return;
-  for (const key of Object.keys(value)) {
-    if (forbidden.has(key))
-      throw new UserError(t('new.from.key', { file, key }), t('new.from.hint'));
-    assertSafeKeys(value[key], file);
+/**
+ * The text of a `--from` file, never read past the size limit: a device such as
+ * /dev/zero would otherwise be read until memory runs out, and a pipe until it closes.
+ */
+function readFromFile(file: string, limit: number): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new UserError(t('cli.path-missing', { path: file }), t('new.from.hint'));
+    }
+    throw new UserError(
+      t('new.from.unreadable', { file, code: code ?? 'EIO' }),
+      t('new.from.hint'),
+    );
   }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new UserError(t('new.from.not-file', { file }), t('new.from.hint'));
+    if (stats.size > limit) throw new UserError(t('new.from.large', { file, limit }));
+    const text = readFileSync(fd, 'utf8');
+    // It may have grown since it was measured.
+    if (Buffer.byteLength(text) > limit) throw new UserError(t('new.from.large', { file, limit }));
+    return text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Keys that would reach an object's prototype are refused before anything reads them. An
+ * alias may make a map contain itself, which no registration can be written as: refused
+ * too. A map reached twice through aliases, without a loop, is looked at once.
+ */
+function assertSafeKeys(
+  value: unknown,
+  file: string,
+  seen: { open: Set<unknown>; done: Set<unknown> },
+): void {
+  if (!Array.isArray(value) && !isDoc(value)) return;
+  if (seen.done.has(value)) return;
+  if (seen.open.has(value)) throw new UserError(t('new.from.loop', { file }), t('new.from.hint'));
+  seen.open.add(value);
+  if (Array.isArray(value)) value.forEach((item) => assertSafeKeys(item, file, seen));
+  else {
+    for (const key of Object.keys(value)) {
+      if (forbidden.has(key))
+        throw new UserError(t('new.from.key', { file, key }), t('new.from.hint'));
+      assertSafeKeys(value[key], file, seen);
+    }
+  }
+  seen.open.delete(value);
+  seen.done.add(value);
 }

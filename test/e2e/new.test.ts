@@ -170,6 +170,55 @@ describe('reg new --dry-run and --from', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('__proto__');
   });
+
+  it('refuses a --from map that contains itself, and takes one shared by two fields', () => {
+    const root = workspace();
+    const loops = join(root, 'loop.yaml');
+    writeFileSync(loops, 'kind: deal\ncustomer: &c\n  name: X\n  self: *c\n');
+    const loop = reg(['new', 'deal', ...deal, '--from', loops, '--yes'], { cwd: root });
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toMatch(/loop\.yaml has a map that contains itself through an alias/);
+    expect(loop.stderr).not.toMatch(/Internal error|at .*\.js:\d+/);
+
+    const shared = join(root, 'shared.yaml');
+    writeFileSync(shared, 'kind: deal\nnotes: &n plain words\ncompetitors: [*n, *n]\n');
+    const ok = reg(['new', 'deal', ...deal, '--from', shared, '--yes'], { cwd: root });
+    expect(ok.code, ok.stderr).toBe(0);
+    const written = parse(
+      readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0002.yaml'), 'utf8'),
+    );
+    expect(written.competitors).toEqual(['plain words', 'plain words']);
+    expect(files(root)).toEqual(['ALPHA-2026-0001.yaml', 'ALPHA-2026-0002.yaml']);
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a --from that is a device, a pipe or a folder without reading it',
+    () => {
+      const root = workspace();
+      for (const from of ['/dev/zero', root]) {
+        const r = reg(['new', 'deal', ...deal, '--from', from, '--yes'], {
+          cwd: root,
+          timeout: 20_000,
+        });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/is not a regular file but a folder, a device or a pipe/);
+      }
+      const zh = reg(['new', 'deal', ...deal, '--from', '/dev/zero', '--yes', '--lang', 'zh-CN'], {
+        cwd: root,
+      });
+      expect(zh.stderr).toMatch(/不是普通文件/);
+      expect(files(root)).toEqual(['ALPHA-2026-0001.yaml']);
+    },
+  );
+
+  it('says what the YAML parser found in a --from file that is not YAML', () => {
+    const root = workspace();
+    const from = join(root, 'broken.yaml');
+    writeFileSync(from, 'customer: [unclosed\n');
+    const r = reg(['new', 'deal', ...deal, '--from', from, '--yes'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml cannot be read as YAML or JSON: \S/);
+  });
 });
 
 describe('reg new writes safely', () => {

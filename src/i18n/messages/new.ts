@@ -36,8 +36,21 @@ export const newMessages = defineMessages({
     '列表下标 {index} 跳过了前面的项；请从 0 起连续编号',
   ],
   'new.from.bad': [
-    '{file} is not a YAML or JSON map of fields {detail}',
-    '{file} 不是由字段组成的 YAML 或 JSON 映射 {detail}',
+    '{file} cannot be read as YAML or JSON: {detail}',
+    '{file} 无法按 YAML 或 JSON 读取：{detail}',
+  ],
+  'new.from.not-map': [
+    '{file} is not a YAML or JSON map of fields',
+    '{file} 不是由字段组成的 YAML 或 JSON 映射',
+  ],
+  'new.from.not-file': [
+    '{file} is not a regular file but a folder, a device or a pipe',
+    '{file} 不是普通文件，而是文件夹、设备或管道',
+  ],
+  'new.from.unreadable': ['{file} cannot be read ({code})', '无法读取 {file}（{code}）'],
+  'new.from.loop': [
+    '{file} has a map that contains itself through an alias',
+    '{file} 中有一个通过别名包含自身的映射',
   ],
   'new.from.large': ['{file} is larger than {limit} bytes', '{file} 超过了 {limit} 字节'],
   'new.from.key': ['{file} uses the reserved key {key}', '{file} 使用了保留的键名 {key}'],
