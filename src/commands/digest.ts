@@ -10,7 +10,7 @@ import { openWorkspace } from '../workspace/load.js';
 /** `reg digest`: what changed on the branch in a period, for mail, chat or an issue. */
 export async function digestCommand(flags: DigestFlags, g: Globals): Promise<number> {
   const ws = openWorkspace(g.cwd);
-  checkOut(ws.root, flags, g, 'digest');
+  checkOut(ws, flags, g, 'digest');
   const history = await openRepo(ws.root);
   const since = await resolveEnd(history, flags.since, 'since');
   const until = await resolveEnd(history, flags.until ?? 'HEAD', 'until');
@@ -23,6 +23,6 @@ export async function digestCommand(flags: DigestFlags, g: Globals): Promise<num
     ),
   };
   const text = renderTemplate(ws.root, 'digest', flags.format, flags.format, context);
-  emit(ws.root, text, flags, g, 'digest');
+  emit(ws, text, flags, g, 'digest');
   return 0;
 }

@@ -13,11 +13,11 @@ import { parseToday } from './today.js';
 export async function exportCommand(flags: ExportFlags, g: Globals): Promise<number> {
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
-  checkOut(ws.root, flags, g, 'export');
+  checkOut(ws, flags, g, 'export');
   const docs = await readDocuments(ws, registrationFiles(ws.root), flags.cache !== false);
   const table = exportTable(ws, docs, flags.mapping, today);
   const text = flags.format === 'json' ? asJson(table) : asCsv(table, flags.bom === true);
-  emit(ws.root, text, flags, g, 'export');
+  emit(ws, text, flags, g, 'export');
   return 0;
 }
 

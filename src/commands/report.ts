@@ -35,7 +35,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   if (flags.changed && !flags.base) {
     throw new UserError(t('report.base-needed'), t('cli.usage.hint', { command: 'report' }));
   }
-  checkOut(ws.root, flags, g, 'report');
+  checkOut(ws, flags, g, 'report');
   const repo = flags.base ? await openRepo(ws.root) : undefined;
   // Git works these out while the registrations are listed and the cache is read; a
   // failure is raised where they are awaited.
@@ -66,7 +66,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const model = { today, documentOf: result.documentOf, merged, reviews, author: flags.author };
   const from = { units, findings: result.findings, model, approved };
   const text = await render(ws, from, flags, today);
-  emit(ws.root, text, flags, g, 'report');
+  emit(ws, text, flags, g, 'report');
   return 0;
 }
 

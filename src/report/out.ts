@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
+import { cacheFolder } from '../cache/folder.js';
 import { writeAtomic } from '../workspace/atomic.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 export interface OutOptions {
   cwd: string;
@@ -14,22 +24,24 @@ export interface OutOptions {
 }
 
 /*
- * reg remembers what it wrote (path and content hash) in the workspace's `.reg-cache/`,
- * so that a second run may replace its own report but never a file someone else wrote,
- * nor one edited by hand after reg wrote it.
+ * reg remembers what it wrote (path and content hash) in its cache folder (under the git
+ * folder in a repository, see cache/folder.ts), so that a second run may replace its own
+ * report but never a file someone else wrote, nor one edited by hand after reg wrote it.
+ * Earlier versions kept the record in the workspace's `.reg-cache/`, where inside a
+ * repository it showed as a change of its own; it is still read from there.
  */
 const recordName = 'outputs.json';
 
 /** Prints `text`, or writes it to `--out` when given. */
 export function emit(
-  root: string,
+  ws: Workspace,
   text: string,
   flags: { out?: string; force?: boolean },
   g: { cwd: string; quiet: boolean },
   command: string,
 ): void {
   if (flags.out === undefined) process.stdout.write(text);
-  else writeOut(root, flags.out, text, { cwd: g.cwd, force: flags.force, quiet: g.quiet, command });
+  else writeOut(ws, flags.out, text, { cwd: g.cwd, force: flags.force, quiet: g.quiet, command });
 }
 
 /**
@@ -38,25 +50,27 @@ export function emit(
  * may turn up meanwhile.
  */
 export function checkOut(
-  root: string,
+  ws: Workspace,
   flags: { out?: string; force?: boolean },
   g: { cwd: string },
   command: string,
 ): void {
   if (flags.out === undefined) return;
   const how = { command, force: flags.force === true };
-  refuseOther(g.cwd, flags.out, readRecord(root), how);
+  refuseOther(g.cwd, flags.out, readRecord(ws), how);
 }
 
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
-export function writeOut(root: string, file: string, text: string, options: OutOptions): string {
-  const record = readRecord(root);
+export function writeOut(ws: Workspace, file: string, text: string, options: OutOptions): string {
+  const record = readRecord(ws);
   const how = { command: options.command, force: options.force === true };
   const abs = refuseOther(options.cwd, file, record, how);
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
   try {
-    atomicWrite(join(root, '.reg-cache', recordName), `${JSON.stringify(record, null, 2)}\n`);
+    const folder = cacheFolder(ws);
+    mkdirSync(folder, { recursive: true });
+    atomicWrite(join(folder, recordName), `${JSON.stringify(record, null, 2)}\n`);
   } catch {
     // Without the record the next run refuses to replace the file: safe, only less handy.
   }
@@ -159,16 +173,27 @@ function atomicWrite(abs: string, text: string): void {
   }
 }
 
-function readRecord(root: string): Record<string, string> {
+function readRecord(ws: Workspace): Record<string, string> {
+  const record = Object.create(null) as Record<string, string>;
+  let folder: string | undefined;
   try {
-    const value: unknown = JSON.parse(readFileSync(join(root, '.reg-cache', recordName), 'utf8'));
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    const out: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
-    return out;
+    folder = cacheFolder(ws);
   } catch {
-    return Object.create(null) as Record<string, string>;
+    // A cache folder the policy names badly is said where the cache is used; here the
+    // record is only missing, and reg then replaces none of its earlier reports.
   }
+  const places = [join(ws.root, '.reg-cache', recordName)];
+  if (folder !== undefined) places.push(join(folder, recordName));
+  for (const place of places) {
+    try {
+      const value: unknown = JSON.parse(readFileSync(place, 'utf8'));
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+      for (const [k, v] of Object.entries(value)) if (typeof v === 'string') record[k] = v;
+    } catch {
+      // No record there, or a damaged one: nothing of it is taken.
+    }
+  }
+  return record;
 }
 
 function hashOf(bytes: Buffer): string {

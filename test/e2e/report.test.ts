@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
@@ -369,6 +377,31 @@ describe('reg report --out', () => {
       expect(r.stderr).toMatch(/Could not write \/proc\/regkit-none\/report\.html: .*\(ENOENT\)/);
     },
   );
+
+  it('keeps what it wrote under the git folder, so that the working tree shows only the report', () => {
+    const dir = makeWorkspace({ '.gitignore': 'out/\n' });
+    dirs.push(dir);
+    initRepo(dir);
+    commitAll(dir, 'workspace');
+    for (const run of [1, 2]) {
+      const r = reg(['report', '--out', 'report.md', ...today], { cwd: dir });
+      expect(r.code, `run ${run}: ${r.stderr}`).toBe(0);
+    }
+    expect(existsSync(join(dir, '.reg-cache'))).toBe(false);
+    const status = execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
+    expect(status).toBe('?? report.md\n');
+
+    // A record an earlier version left in .reg-cache/ still counts.
+    const sha = createHash('sha256').update('written before\n').digest('hex');
+    writeFileSync(join(dir, 'old.md'), 'written before\n');
+    mkdirSync(join(dir, '.reg-cache'));
+    writeFileSync(
+      join(dir, '.reg-cache', 'outputs.json'),
+      JSON.stringify({ [join(dir, 'old.md')]: sha }),
+    );
+    const old = reg(['report', '--out', 'old.md', ...today], { cwd: dir });
+    expect(old.code, old.stderr).toBe(0);
+  });
 
   it('asks for --base when --changed has none', () => {
     const dir = makeWorkspace();
