@@ -21,6 +21,8 @@ const copied: Record<string, string> = {
   'gitlab/merge_request_templates/Registration.md':
     '.gitlab/merge_request_templates/Registration.md',
   'schemas-README.md': 'schemas/README.md',
+  // Without its dot in the package: npm leaves out files named .gitignore when it packs.
+  gitignore: '.gitignore',
 };
 
 const schemas: SchemaName[] = ['registration', 'partner', 'policy'];

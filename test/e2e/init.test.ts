@@ -1,4 +1,5 @@
 import {
+  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -7,13 +8,14 @@ import {
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reg } from '../helpers/cli.js';
+import { initRepo } from '../helpers/git.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -85,6 +87,22 @@ describe('reg init', () => {
     const validate = reg(['validate'], { cwd: root });
     expect(validate.stdout).toContain('no problems found');
     expect(validate.code).toBe(0);
+  });
+
+  it('ignores the cache that a run outside git makes, so that it is never committed', () => {
+    const root = fresh();
+    expect(reg(['init'], { cwd: root }).code).toBe(0);
+    expect(reg(['validate'], { cwd: root }).code).toBe(0);
+    expect(existsSync(join(root, '.reg-cache'))).toBe(true);
+    initRepo(root);
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    const staged = execFileSync('git', ['diff', '--cached', '--name-only'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(staged).toMatch(/^reg\.config\.yaml$/m);
+    expect(staged).toMatch(/^\.gitignore$/m);
+    expect(staged).not.toMatch(/\.reg-cache/);
   });
 
   it('changes nothing when run again on the workspace it made', () => {
