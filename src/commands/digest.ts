@@ -2,6 +2,10 @@ import type { DigestFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { buildDigest } from '../report/digest.js';
 import { openRepo } from '../git/repo.js';
+import { UserError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
+import { isDate } from '../checks/date/future.js';
+import { todayUtc } from '../checks/context.js';
 import { checkOut, emit } from '../report/out.js';
 import { resolveEnd } from '../report/period.js';
 import { renderTemplate } from '../report/templates.js';
@@ -14,6 +18,13 @@ export async function digestCommand(flags: DigestFlags, g: Globals): Promise<num
   const history = await openRepo(ws.root);
   const since = await resolveEnd(history, flags.since, 'since');
   const until = await resolveEnd(history, flags.until ?? 'HEAD', 'until');
+  // A ref's day is that of its commit, which may well be before the start of a period
+  // with no commits: only days as typed, and today, tell a period that ends before it starts.
+  const end = isDate(flags.until ?? '') ? until.date : todayUtc();
+  if (isDate(flags.since) && flags.since > end) {
+    const params = { since: flags.since, until: end };
+    throw new UserError(t('report.digest.reversed', params), t('report.digest.reversed.hint'));
+  }
   const digest = await buildDigest(ws, history, since, until);
   const context = {
     ...digest,

@@ -2,6 +2,7 @@ import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { runGit, toRepoPath, toWorkspacePath, type Repo } from '../git/repo.js';
 import { isShallow } from '../git/shallow.js';
+import { isDate } from '../checks/date/future.js';
 
 /** One end of a digest's period: the commit the branch was at, and its date. */
 export interface PeriodEnd {
@@ -25,7 +26,7 @@ export async function resolveEnd(
   which: 'since' | 'until',
 ): Promise<PeriodEnd> {
   if (datePattern.test(value)) {
-    if (Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw badEnd(value, which);
+    if (!isDate(value)) throw badEnd(value, which);
     const moment = which === 'since' ? `${value}T00:00:00Z` : `${value}T23:59:59Z`;
     const out = await runGit(h, ['rev-list', '-1', '--first-parent', `--before=${moment}`, 'HEAD']);
     const commit = out.trim() || undefined;

@@ -160,6 +160,20 @@ describe('reg digest with refs, text and Chinese', () => {
     expect(r.stdout).not.toMatch(/[\\`*]/);
   });
 
+  it('refuses a day the calendar does not have, and a period that ends before it starts', () => {
+    const impossible = reg(['digest', '--since', '2026-02-30'], { cwd: dir });
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toMatch(/--since 2026-02-30 is neither a date/);
+    const reversed = reg(['digest', '--since', '2026-11-30', '--until', '2026-11-01'], {
+      cwd: dir,
+    });
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toMatch(/starts on 2026-11-30, after its end on 2026-11-01/);
+    const zh = reg(['digest', '--since', '2099-01-01', '--lang', 'zh-CN'], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/时段的开始 2099-01-01 晚于结束/);
+  });
+
   it('refuses a start that is neither a date nor a commit', () => {
     const r = reg(['digest', '--since', 'no-such-branch'], { cwd: dir });
     expect(r.code).toBe(2);

@@ -391,3 +391,16 @@ describe('reg validate --quiet', () => {
     expect(quiet.stdout).toMatch(/0 errors, 1 warning, 0 notices/);
   });
 });
+
+describe('reg validate --today', () => {
+  it('refuses a day the calendar does not have, as it refuses any other non-date', () => {
+    const dir = makeWorkspace({ [rel]: validDeal });
+    dirs.push(dir);
+    for (const day of ['2026-02-30', '2026-13-01', 'tomorrow']) {
+      const r = reg(['validate', '--today', day], { cwd: dir });
+      expect(r.code, day).toBe(2);
+      expect(r.stderr).toContain(`"${day}" is not a date (YYYY-MM-DD)`);
+    }
+    expect(reg(['validate', '--today', '2028-02-29'], { cwd: dir }).code).toBe(0);
+  });
+});

@@ -23,10 +23,15 @@ function dayAfter(today: string): string {
 /** Answers kept per string: a workspace holds few distinct dates, each in many files. */
 const known = new Map<string, boolean>();
 
+/**
+ * A day of the calendar written `YYYY-MM-DD`. Not merely one `Date.parse` takes: it reads
+ * 2026-02-30 as 2 March, so the day read back must be the day written.
+ */
 export function isDate(value: string): boolean {
   let answer = known.get(value);
   if (answer === undefined) {
-    answer = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+    const ms = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+    answer = !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
     if (known.size > 100_000) known.clear();
     known.set(value, answer);
   }

@@ -177,6 +177,14 @@ export const reportMessages = defineMessages({
     'Give a date such as 2026-11-01, or a branch, tag or commit; in CI fetch the whole history (fetch-depth: 0).',
     '请给出日期（如 2026-11-01），或分支、标签、提交；CI 中请拉取完整历史（fetch-depth: 0）。',
   ],
+  'report.digest.reversed': [
+    'The period starts on {since}, after its end on {until}',
+    '时段的开始 {since} 晚于结束 {until}',
+  ],
+  'report.digest.reversed.hint': [
+    'Give --since a day or commit before --until (by default the branch as it is now).',
+    '请让 --since 早于 --until（默认为分支当前状态）。',
+  ],
   'report.digest.shallow': [
     'This clone is shallow: its history may not reach back to {value}',
     '当前克隆为浅克隆：其历史可能无法追溯到 {value}',
