@@ -1,7 +1,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
-import { language, t } from '../i18n/index.js';
+import { countOf, language, t } from '../i18n/index.js';
 import { findRepo } from '../git/repo.js';
 import { codeownersText } from './codeowners.js';
 import { renderProcess } from './docs.js';
@@ -64,10 +64,12 @@ function tryOpen(root: string): Workspace | undefined {
 
 function print(root: string, outcome: Outcome, docs: boolean, quiet: boolean): void {
   const where = relative(process.cwd(), root) || '.';
-  const lines: string[] = [t('init.done', { dir: where, count: outcome.created.length })];
+  const lines: string[] = [
+    t('init.done', { dir: where, files: countOf('file', outcome.created.length) }),
+  ];
   lines.push(...outcome.created.map((rel) => `  + ${rel}`));
   if (outcome.skipped.length > 0) {
-    lines.push(t('init.skipped', { count: outcome.skipped.length }));
+    lines.push(t('init.skipped', { files: countOf('file', outcome.skipped.length) }));
     lines.push(...outcome.skipped.map((rel) => `  = ${rel}`));
   }
   if (!quiet) {

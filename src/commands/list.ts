@@ -8,7 +8,7 @@ import { defaultBase } from '../git/base.js';
 import { findRepo, openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
-import { t } from '../i18n/index.js';
+import { countOf, t } from '../i18n/index.js';
 import type { Registration } from '../model/registration.js';
 import { get, str } from '../model/read.js';
 import { derive, states, type State } from '../policy/derive.js';
@@ -36,7 +36,10 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   const rels = registrationFiles(ws.root);
   const docs = await readDocuments(ws, rels, flags.cache !== false);
   const unreadable = docs.filter((d) => !d.data).length;
-  if (unreadable > 0) process.stderr.write(`${t('list.unreadable', { count: unreadable })}\n`);
+  if (unreadable > 0)
+    process.stderr.write(
+      `${t('list.unreadable', { files: countOf('registration-file', unreadable) })}\n`,
+    );
   const rows = docs
     .filter((d) => d.data)
     .map((d) => rowOf(d, ws, today, facts))

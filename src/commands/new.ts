@@ -6,7 +6,7 @@ import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
 import type { Finding } from '../findings/finding.js';
 import { displayPath } from '../findings/phrase.js';
-import { t } from '../i18n/index.js';
+import { countOf, t } from '../i18n/index.js';
 import { str, type Doc } from '../model/read.js';
 import { formatter } from '../output/index.js';
 import { fieldText } from '../schema/fields.js';
@@ -142,7 +142,7 @@ function refuseMissing(missing: string[]): void {
     return title ? `${path} (${title})` : path;
   });
   throw new UserError(
-    t('new.missing', { count: missing.length }),
+    t('new.missing', { fields: countOf('required-field', missing.length) }),
     t('new.missing.hint'),
     1,
     details,
@@ -173,7 +173,9 @@ async function refuse(
       sourceLine: (_file, line) => lines[line - 1],
     }),
   );
-  process.stderr.write(`${t('cli.error')}: ${t('new.refused', { count: errors.length })}\n`);
+  process.stderr.write(
+    `${t('cli.error')}: ${t('new.refused', { problems: countOf('problem', errors.length) })}\n`,
+  );
   return 1;
 }
 

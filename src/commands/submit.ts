@@ -6,7 +6,7 @@ import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
 import { version } from '../cli/version.js';
 import { displayPath } from '../findings/phrase.js';
-import { t } from '../i18n/index.js';
+import { countOf, t } from '../i18n/index.js';
 import { str } from '../model/read.js';
 import { formatter } from '../output/index.js';
 import { openRepo, toRepoPath, type Repo } from '../git/repo.js';
@@ -80,7 +80,7 @@ function printNext(
 ): void {
   const source = hostOf(where.url);
   const target = where.upstream === undefined ? source : hostOf(where.upstream);
-  const lines = [t('submit.pushed', { branch, count: paths.length })];
+  const lines = [t('submit.pushed', { branch, files: countOf('file', paths.length) })];
   lines.push(...paths.map((p) => `  ${p}`));
   const link = source && target ? pullRequestLink(target, base, branch, source) : undefined;
   if (link) lines.push(t('submit.open', { url: link }));

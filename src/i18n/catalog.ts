@@ -5,6 +5,7 @@ import { cliMessages } from './messages/cli.js';
 import { codeownersMessages } from './messages/codeowners.js';
 import { completenessMessages } from './messages/completeness.js';
 import { conflictMessages } from './messages/conflict.js';
+import { countMessages } from './messages/count.js';
 import { dateMessages } from './messages/date.js';
 import { docsMessages } from './messages/docs.js';
 import { explainFileMessages } from './messages/explain-files.js';
@@ -38,6 +39,7 @@ import { yamlMessages } from './messages/yaml.js';
 
 export const catalog = {
   ...cliMessages,
+  ...countMessages,
   ...helpMessages,
   ...helpWorkflowMessages,
   ...yamlMessages,

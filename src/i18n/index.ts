@@ -41,4 +41,13 @@ function formatParam(value: string | number, lang: Language): string {
     : String(value);
 }
 
+/** Nouns with a counted form in messages/count.ts. */
+export type CountNoun =
+  'file' | 'problem' | 'registration' | 'registration-file' | 'required-field';
+
+/** A number with its noun, in the form the number takes: "1 file", "2 files". */
+export function countOf(noun: CountNoun, n: number, lang: Language = current): string {
+  return t(n === 1 ? `count.${noun}.one` : `count.${noun}.other`, { n }, lang);
+}
+
 export type { MessageKey };

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countBySeverity, type Finding, type Severity } from '../findings/finding.js';
-import { t } from '../i18n/index.js';
+import { countOf, t } from '../i18n/index.js';
 import { visible } from './escape.js';
 import { displayWidth } from './width.js';
 import { failing, type FindingReport, type Formatter } from './report.js';
@@ -65,7 +65,7 @@ function severityColour(c: ChalkInstance): Record<Severity, (s: string) => strin
 
 function summary(report: FindingReport, c: ChalkInstance): string {
   const counts = countBySeverity(report.findings);
-  const files = report.files.length;
+  const files = countOf('file', report.files.length);
   if (report.findings.length === 0) return c.green(t('cli.summary.clean', { files }));
   const text = t('cli.summary', {
     files,

@@ -7,7 +7,7 @@ import { checkPolicy } from '../checks/policy/index.js';
 import type { Unit } from '../checks/unit.js';
 import type { Finding } from '../findings/finding.js';
 import { phraseFindings } from '../findings/phrase.js';
-import { t } from '../i18n/index.js';
+import { countOf, t } from '../i18n/index.js';
 import { loadDocument } from '../load/document.js';
 import { defaultLimits, type Limits } from '../load/limits.js';
 import { readSource } from '../load/source.js';
@@ -52,7 +52,7 @@ function loadPolicy(root: string, file: string): Policy {
     unit = loadUnit(root, policyFileName, 'policy', defaultLimits);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError(t('cli.bad-policy', { file, count: 1 }), detail);
+    throw new UserError(t('cli.bad-policy', { file, problems: countOf('problem', 1) }), detail);
   }
   if (unit.drafts.length === 0 && unit.data) {
     unit.drafts.push(...checkPolicy(policyContext(unit.data as unknown as Policy)));
@@ -60,7 +60,7 @@ function loadPolicy(root: string, file: string): Policy {
   if (unit.drafts.length > 0 || !unit.data) {
     const findings = phraseFindings(unit.drafts, unit.loaded, defaultLimits);
     throw new UserError(
-      t('cli.bad-policy', { file: policyFileName, count: findings.length }),
+      t('cli.bad-policy', { file: policyFileName, problems: countOf('problem', findings.length) }),
       t('cli.bad-policy.hint'),
       2,
       findings.map(policyLine),

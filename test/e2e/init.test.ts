@@ -113,7 +113,7 @@ describe('reg init', () => {
     expect(again.code).toBe(0);
     expect(snapshot(root)).toEqual(before);
     expect(again.stdout).toContain('0 files created');
-    expect(again.stdout).toContain(`${before.size} files exist and were left as they are`);
+    expect(again.stdout).toContain(`Already there, and left as they are (${before.size} files)`);
   });
 
   it('never overwrites a file that exists, and lists it as skipped', () => {

@@ -379,7 +379,11 @@ describe('reg validate --quiet', () => {
     expect(quiet.code).toBe(0);
     expect(loud.stdout).toMatch(/warning .*conflict\.similar/);
     expect(quiet.stdout).not.toMatch(/conflict\.similar/);
-    for (const r of [loud, quiet]) expect(r.stdout).toMatch(/0 errors, 1 warning, 0 notices/);
+    for (const r of [loud, quiet]) {
+      expect(r.stdout).toMatch(/Checked 1 file: 0 errors, 1 warning, 0 notices\./);
+    }
+    const zh = run(['--lang', 'zh-CN']);
+    expect(zh.stdout).toMatch(/已检查 1 个文件：0 个错误，1 个警告，0 个提示。/);
   });
 
   it('keeps the exit code of --strict, and lists the warnings that fail it', () => {

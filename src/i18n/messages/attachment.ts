@@ -31,7 +31,7 @@ export const attachmentMessages = defineMessages({
     '请把文档另存为可接受的格式，或选择正确的类型。',
   ],
   'attachment.folder': [
-    'The attachment {file} is not in this registration\'s folder {folder}',
+    "The attachment {file} is not in this registration's folder {folder}",
     '附件 {file} 不在本报备的目录 {folder} 中',
   ],
   'attachment.folder.hint': [

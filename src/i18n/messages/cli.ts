@@ -5,13 +5,10 @@ export const cliMessages = defineMessages({
   'cli.warning': ['warning', '警告'],
   'cli.notice': ['notice', '提示'],
   'cli.hint': ['hint', '建议'],
-  'cli.summary.clean': [
-    'Checked {files} files: no problems found.',
-    '已检查 {files} 个文件：未发现问题。',
-  ],
+  'cli.summary.clean': ['Checked {files}: no problems found.', '已检查 {files}：未发现问题。'],
   'cli.summary': [
-    'Checked {files} files: {errors}, {warnings}, {notices}.',
-    '已检查 {files} 个文件：{errors}，{warnings}，{notices}。',
+    'Checked {files}: {errors}, {warnings}, {notices}.',
+    '已检查 {files}：{errors}，{warnings}，{notices}。',
   ],
   'cli.count.error.one': ['1 error', '1 个错误'],
   'cli.count.error.other': ['{n} errors', '{n} 个错误'],
@@ -27,10 +24,7 @@ export const cliMessages = defineMessages({
     'Free some space or send the output to another place, then run the command again.',
     '请腾出磁盘空间或把输出写到别处，然后重新运行命令。',
   ],
-  'cli.internal': [
-    'Internal error: {detail}',
-    '内部错误：{detail}',
-  ],
+  'cli.internal': ['Internal error: {detail}', '内部错误：{detail}'],
   'cli.internal.hint': [
     'This is a fault of reg, not of your files. Run again with --debug and report the output.',
     '这是 reg 本身的故障，并非您的文件有误。请加 --debug 重新运行，并报告输出内容。',
@@ -44,8 +38,8 @@ export const cliMessages = defineMessages({
     '请在报备仓库中运行 reg，或用 --cwd 指定目录，或用"reg init"新建仓库。',
   ],
   'cli.bad-policy': [
-    'The policy {file} is not valid ({count} problems)',
-    '政策文件 {file} 无效（{count} 处问题）',
+    'The policy {file} is not valid ({problems})',
+    '政策文件 {file} 无效（{problems}）',
   ],
   'cli.bad-policy.hint': [
     'Fix reg.config.yaml; every command needs a valid policy.',
@@ -56,7 +50,10 @@ export const cliMessages = defineMessages({
     '路径 {path} 不在工作区 {root} 之内',
   ],
   'cli.path-missing': ['The path {path} does not exist', '路径 {path} 不存在'],
-  'cli.usage.hint': ['Run "reg {command} --help" for the usage.', '运行"reg {command} --help"查看用法。'],
+  'cli.usage.hint': [
+    'Run "reg {command} --help" for the usage.',
+    '运行"reg {command} --help"查看用法。',
+  ],
   'cli.bad-date': ['"{value}" is not a date (YYYY-MM-DD)', '"{value}"不是有效日期（YYYY-MM-DD）'],
   'cli.changed-needs-base': [
     '--changed needs --base REF: the branch to compare with',

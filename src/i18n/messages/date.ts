@@ -6,7 +6,7 @@ export const dateMessages = defineMessages({
     '{path} 为 {date}，晚于今天（{today}）',
   ],
   'date.future.hint': [
-    'A registration is dated the day it is submitted; use today\'s date.',
+    "A registration is dated the day it is submitted; use today's date.",
     '报备日期应为提交当天，请填写今天的日期。',
   ],
   'date.order': [

@@ -8,7 +8,10 @@ export const explainMessages = defineMessages({
     'a warning: it fails the check only with --strict',
     '警告：仅在使用 --strict 时判为不通过',
   ],
-  'explain.label.notice': ['a notice: information, never a failure', '提示：仅供参考，不会判为不通过'],
+  'explain.label.notice': [
+    'a notice: information, never a failure',
+    '提示：仅供参考，不会判为不通过',
+  ],
   'explain.label.waivable': [
     'May be waived in this program, with the approval of: {approvers}',
     '本计划允许豁免，须经以下审批组批准：{approvers}',

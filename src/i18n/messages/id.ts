@@ -17,10 +17,7 @@ export const idMessages = defineMessages({
     'Rename the file to {id}.yaml, or correct the id; they must be equal.',
     '请把文件改名为 {id}.yaml，或改正编号；两者必须相同。',
   ],
-  'id.duplicate': [
-    'The id {id} is also used by {other}',
-    '编号 {id} 已被 {other} 使用',
-  ],
+  'id.duplicate': ['The id {id} is also used by {other}', '编号 {id} 已被 {other} 使用'],
   'id.duplicate.hint': [
     'Each registration needs its own id; create new ones with "reg new".',
     '每个报备都需要唯一的编号；请用"reg new"新建。',

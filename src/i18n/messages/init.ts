@@ -9,10 +9,10 @@ export const initMessages = defineMessages({
     'the folder to create it in (default: the current one)',
     '在哪个目录中创建（默认：当前目录）',
   ],
-  'init.done': ['Workspace in {dir}: {count} files created', '工作区 {dir}：已创建 {count} 个文件'],
+  'init.done': ['Workspace in {dir}: {files} created', '工作区 {dir}：已创建 {files}'],
   'init.skipped': [
-    '{count} files exist and were left as they are:',
-    '{count} 个文件已存在，保持不变：',
+    'Already there, and left as they are ({files}):',
+    '已存在，保持不变（{files}）：',
   ],
   'init.next': [
     'Next: edit reg.config.yaml and partners/, run "reg validate" in {dir}, then commit and push.',

@@ -2,10 +2,10 @@ import { defineMessages } from '../define.js';
 
 export const listMessages = defineMessages({
   'list.none': ['No registration matches.', '没有符合条件的报备。'],
-  'list.summary': ['{count} registrations.', '共 {count} 个报备。'],
+  'list.summary': ['{registrations}.', '共 {registrations}。'],
   'list.unreadable': [
-    '{count} registration files could not be read and are left out; run "reg validate" to see why.',
-    '有 {count} 个报备文件无法读取，已略过；运行"reg validate"查看原因。',
+    'Left out, since they could not be read: {files}; run "reg validate" to see why.',
+    '有 {files}无法读取，已略过；运行"reg validate"查看原因。',
   ],
   'list.bad-state': [
     'Unknown state "{value}"; choose one of: {known}',

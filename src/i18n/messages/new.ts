@@ -89,17 +89,14 @@ export const newMessages = defineMessages({
     'Write each value with {{yaml …}} and wrap optional fields in {{#present …}}.',
     '模板中的每个取值请用 {{yaml …}} 输出，选填字段请用 {{#present …}} 包裹。',
   ],
-  'new.missing': [
-    '{count} required fields are missing; nothing was written',
-    '缺少 {count} 个必填字段；未写入任何文件',
-  ],
+  'new.missing': ['Missing {fields}; nothing was written', '缺少 {fields}；未写入任何文件'],
   'new.missing.hint': [
     'Give them with --set FIELD=VALUE or --from FILE, or run "reg new" in a terminal to be asked.',
     '请用 --set 字段=值 或 --from 文件 提供，或在终端中运行"reg new"逐项填写。',
   ],
   'new.refused': [
-    'The registration has {count} problems; nothing was written',
-    '报备存在 {count} 处问题；未写入任何文件',
+    'The registration has {problems}; nothing was written',
+    '报备存在 {problems}；未写入任何文件',
   ],
   'new.conflict': ['Possible conflict: {message}', '可能撞单：{message}'],
   'new.wrote': ['Wrote {file}', '已写入 {file}'],

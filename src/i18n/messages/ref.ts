@@ -22,10 +22,7 @@ export const refMessages = defineMessages({
     'Write the name as it is in the partner profile.',
     '请按合作伙伴档案中的写法填写姓名。',
   ],
-  'ref.kind': [
-    'The kind "{kind}" is not part of this program',
-    '本计划不支持报备类型"{kind}"',
-  ],
+  'ref.kind': ['The kind "{kind}" is not part of this program', '本计划不支持报备类型"{kind}"'],
   'ref.kind.hint': ['Use one of: {known}', '请使用以下之一：{known}'],
   'ref.product-line': ['There is no product line "{line}"', '不存在产品线"{line}"'],
   'ref.product-line.hint': [
@@ -55,9 +52,6 @@ export const refMessages = defineMessages({
   'ref.currency.hint': ['Use one of: {known}', '请使用以下币种之一：{known}'],
   'ref.region': ['There is no region "{region}"', '不存在区域"{region}"'],
   'ref.region.hint': ['Use one of: {known}', '请使用以下区域之一：{known}'],
-  'ref.attachment-type': [
-    'There is no attachment type "{type}"',
-    '不存在附件类型"{type}"',
-  ],
+  'ref.attachment-type': ['There is no attachment type "{type}"', '不存在附件类型"{type}"'],
   'ref.attachment-type.hint': ['Use one of: {known}', '请使用以下类型之一：{known}'],
 });

@@ -2,12 +2,12 @@ import { defineMessages } from '../define.js';
 
 export const schemaMessages = defineMessages({
   'schema.required': ['{field} is missing', '缺少 {field}'],
-  'schema.required.hint': [
-    'Add {field}: {description}',
-    '请填写 {field}：{description}',
-  ],
+  'schema.required.hint': ['Add {field}: {description}', '请填写 {field}：{description}'],
   'schema.required.root': ['{field} is missing', '缺少 {field}'],
-  'schema.type': ['{path} should be {expected}, not {actual}', '{path} 应为{expected}，而不是{actual}'],
+  'schema.type': [
+    '{path} should be {expected}, not {actual}',
+    '{path} 应为{expected}，而不是{actual}',
+  ],
   'schema.type.hint': [
     'Write {path} as {expected}, for example: {example}',
     '请把 {path} 写成{expected}，例如：{example}',
@@ -26,10 +26,7 @@ export const schemaMessages = defineMessages({
   ],
   'schema.format.uri': ['{path} is not a web address', '{path} 不是有效的网址'],
   'schema.format': ['{path} is not a valid {format}', '{path} 不是有效的 {format}'],
-  'schema.format.hint': [
-    'Write {path} like this: {example}',
-    '请按此格式填写 {path}：{example}',
-  ],
+  'schema.format.hint': ['Write {path} like this: {example}', '请按此格式填写 {path}：{example}'],
   'schema.enum': ['{path} must be one of: {allowed}', '{path} 只能是以下之一：{allowed}'],
   'schema.enum.hint': [
     'Use one of the listed values exactly as written (lower case).',
@@ -38,10 +35,7 @@ export const schemaMessages = defineMessages({
   'schema.const': ['{path} must be {allowed}', '{path} 必须为 {allowed}'],
   'schema.const.hint': ['Write {path}: {allowed}', '请写成 {path}: {allowed}'],
   'schema.pattern': ['{path} does not have the expected form', '{path} 的格式不正确'],
-  'schema.pattern.hint': [
-    'Write {path} like this: {example}',
-    '请按此格式填写 {path}：{example}',
-  ],
+  'schema.pattern.hint': ['Write {path} like this: {example}', '请按此格式填写 {path}：{example}'],
   'schema.additional-properties': ['{path} is not a known field', '{path} 不是已知的字段'],
   'schema.additional-properties.hint': [
     'Check the spelling (keys are lower case with underscores) or remove it; known fields here: {allowed}',

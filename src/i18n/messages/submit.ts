@@ -68,10 +68,7 @@ export const submitMessages = defineMessages({
     'Several registrations are new or changed: {files}',
     '有多个新增或修改的报备：{files}',
   ],
-  'submit.pushed': [
-    'Pushed branch {branch} with {count} files:',
-    '已推送分支 {branch}，包含 {count} 个文件：',
-  ],
+  'submit.pushed': ['Pushed branch {branch} with {files}:', '已推送分支 {branch}，包含 {files}：'],
   'submit.open': ['Open the pull request: {url}', '打开拉取请求：{url}'],
   'submit.open.unknown': [
     'Next: on your code host, open a pull request from {branch} into {base} (repository {url}).',

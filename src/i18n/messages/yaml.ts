@@ -94,8 +94,5 @@ export const yamlMessages = defineMessages({
     'A registration nests a few levels at most; write the value as plain text or a short list.',
     '报备文件的嵌套最多只有几层；请把该值写成普通文本或简短的列表。',
   ],
-  'yaml.limits.hint': [
-    'Shorten the key or value on this line.',
-    '请缩短本行的键或值。',
-  ],
+  'yaml.limits.hint': ['Shorten the key or value on this line.', '请缩短本行的键或值。'],
 });

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.js';
+import { countOf, t } from '../../i18n/index.js';
 import { visible } from '../escape.js';
 import { displayWidth } from '../width.js';
 import { listColumns, type ListRow } from './row.js';
@@ -18,7 +18,7 @@ export function listTable(rows: readonly ListRow[]): string {
       .map((v, i) => pad(v, widths[i] ?? 0))
       .join('  ')
       .trimEnd();
-  const summary = t('list.summary', { count: rows.length });
+  const summary = t('list.summary', { registrations: countOf('registration', rows.length) });
   return `${[line(header), ...cells.map(line), '', summary].join('\n')}\n`;
 }
 
