@@ -408,3 +408,16 @@ describe('reg validate --today', () => {
     expect(reg(['validate', '--today', '2028-02-29'], { cwd: dir }).code).toBe(0);
   });
 });
+
+describe('reg validate on the customer industry', () => {
+  it('refuses an industry not written in lower case, which the policy conditions would miss', () => {
+    for (const industry of ['Healthcare', 'HEALTHCARE', 'health_care']) {
+      const r = validate({ [rel]: validDeal.replace(/industry: \S+/, `industry: ${industry}`) });
+      expect(r.code, industry).toBe(1);
+      const found = only(r.findings).filter((f) => f.path === 'customer.industry');
+      expect(found.map((f) => f.rule)).toEqual(['schema.pattern']);
+    }
+    const spaced = validate({ [rel]: validDeal.replace(/industry: \S+/, 'industry: oil and gas') });
+    expect(only(spaced.findings)).toEqual([]);
+  });
+});
