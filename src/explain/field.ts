@@ -51,15 +51,23 @@ export function explainField(target: FieldTarget, policy: Policy | undefined): s
   ];
   if (text.description) lines.push('', text.description);
   lines.push('');
-  const example = exampleText(info.example);
+  const values = policy && document === 'registration' ? policyValues(info.path, policy) : [];
+  // Where the program lists the values, the schema's example may be none of them.
+  const example = values[0]?.id ?? exampleText(info.example);
   if (example) lines.push(t('explain.label.example', { example }));
   if (info.children.length > 0)
     lines.push(t('explain.label.fields', { fields: info.children.join(', ') }));
-  const values = policy && document === 'registration' ? policyValues(info.path, policy) : [];
-  if (values.length > 0) lines.push(t('explain.label.values', { values: values.join(', ') }));
+  if (values.length > 0) {
+    const labels = values.map((v) => v.label).join(', ');
+    lines.push(t('explain.label.values', { values: labels }));
+  }
   if (document === 'registration')
     lines.push(t('explain.label.required'), ...requiredLines(info.path, policy));
-  lines.push(t('explain.label.fix', { fix: fixFor(info) }));
+  const fix =
+    values.length > 0
+      ? t('explain.fix.enum', { values: values.map((v) => v.id).join(', ') })
+      : fixFor(info);
+  lines.push(t('explain.label.fix', { fix }));
   return lines;
 }
 
