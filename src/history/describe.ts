@@ -4,22 +4,18 @@ import type { Registration } from '../model/registration.js';
 import { get, getPath, list, num, str, type Doc } from '../model/read.js';
 import { formatMoney } from '../policy/money.js';
 import { decideTier } from '../policy/tier.js';
+import { fieldChanges } from './fields.js';
 
-/** Top-level fields the phrases below speak of; any other changed field is only named. */
-const described = new Set([
-  'opportunity',
-  'campaign',
-  'products',
-  'extensions',
-  'outcome',
-  'decision',
-  'submitted_on',
-  'customer',
-]);
+/** Lines about one aspect of a change, and the fields they speak for. */
+interface Phrase {
+  lines: string[];
+  paths: readonly string[];
+}
 
 /**
  * What changed between two versions of a registration, in words a reviewer reads at a
- * glance: "value 800,000 → 1,200,000 CNY; tier standard → large".
+ * glance: "value 800,000 → 1,200,000 CNY; tier standard → large". Fields without a phrase
+ * of their own are named by their path, not their content.
  */
 export function describeChange(
   before: Doc | undefined,
@@ -28,23 +24,36 @@ export function describeChange(
 ): string[] {
   if (after === undefined) return [t('history.deleted')];
   if (before === undefined) return [registered(after, policy)];
-  const out = [
-    ...amount(before, after),
-    ...scalar(before, after, 'opportunity.stage', 'stage'),
-    ...scalar(before, after, 'opportunity.expected_close', 'expected_close'),
-    ...scalar(before, after, 'submitted_on', 'submitted_on'),
-    ...scalar(before, after, 'customer.name', 'customer'),
-    ...tier(before, after, policy),
-    ...products(before, after),
-    ...extensions(before, after),
-    ...status(before, after, 'outcome'),
-    ...status(before, after, 'decision'),
+  const phrases: Phrase[] = [
+    { lines: amount(before, after), paths: [...moneyPaths(before), ...moneyPaths(after)] },
+    scalar(before, after, 'opportunity.stage', 'stage'),
+    scalar(before, after, 'opportunity.expected_close', 'expected_close'),
+    scalar(before, after, 'submitted_on', 'submitted_on'),
+    scalar(before, after, 'customer.name', 'customer'),
+    { lines: tier(before, after, policy), paths: [] },
+    { lines: products(before, after), paths: ['products'] },
+    { lines: extensions(before, after), paths: ['extensions'] },
+    { lines: status(before, after, 'outcome'), paths: ['outcome'] },
+    { lines: status(before, after, 'decision'), paths: ['decision'] },
   ];
-  const others = Object.keys({ ...before, ...after })
-    .filter((key) => !described.has(key) && !same(get(before, key), get(after, key)))
-    .sort();
-  if (others.length > 0) out.push(t('history.other', { fields: others.join(', ') }));
+  // A phrase that said nothing covers nothing: products phrased by line and quantity stay
+  // silent about a changed SKU, and that change must still be named.
+  const said = phrases.filter((p) => p.lines.length > 0);
+  const out = said.flatMap((p) => p.lines);
+  out.push(...named(before, after, new Set(said.flatMap((p) => p.paths))));
   return out.length > 0 ? out : [t('history.no-change')];
+}
+
+function named(before: Doc, after: Doc, spoken: ReadonlySet<string>): string[] {
+  const { changed, added, removed } = fieldChanges(before, after, spoken);
+  const groups = [
+    ['history.fields-changed', changed],
+    ['history.fields-added', added],
+    ['history.fields-removed', removed],
+  ] as const;
+  return groups
+    .filter(([, paths]) => paths.length > 0)
+    .map(([key, paths]) => t(key, { fields: paths.join(t('history.list')) }));
 }
 
 function registered(reg: Doc, policy: Policy): string {
@@ -74,17 +83,28 @@ interface Money {
 
 /** The deal's value, or a campaign's budget. */
 function moneyOf(reg: Doc): Money | undefined {
-  const from = get(reg, 'opportunity') ?? get(get(reg, 'campaign'), 'budget');
+  const from = getPath(reg, moneySource(reg));
   const value = num(get(from, 'value'));
   const currency = str(get(from, 'currency'));
   return value === undefined || currency === undefined ? undefined : { value, currency };
 }
 
-function scalar(before: Doc, after: Doc, path: string, label: string): string[] {
+function moneySource(reg: Doc): string {
+  return get(reg, 'opportunity') !== undefined ? 'opportunity' : 'campaign.budget';
+}
+
+function moneyPaths(reg: Doc): string[] {
+  const source = moneySource(reg);
+  return [`${source}.value`, `${source}.currency`];
+}
+
+function scalar(before: Doc, after: Doc, path: string, label: string): Phrase {
   const was = getPath(before, path);
   const now = getPath(after, path);
-  if (same(was, now)) return [];
-  return [t('history.field', { field: label, was: shown(was), now: shown(now) })];
+  const lines = same(was, now)
+    ? []
+    : [t('history.field', { field: label, was: shown(was), now: shown(now) })];
+  return { lines, paths: [path] };
 }
 
 function tier(before: Doc, after: Doc, policy: Policy): string[] {

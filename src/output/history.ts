@@ -1,6 +1,6 @@
 import type { FileCommit } from '../git/log.js';
 import { t } from '../i18n/index.js';
-import { visible } from './escape.js';
+import { jsonText, visible } from './escape.js';
 
 export interface HistoryEntry extends FileCommit {
   /** What changed, each in words. */
@@ -21,5 +21,5 @@ export function historyText(id: string, file: string, entries: readonly HistoryE
 }
 
 export function historyJson(id: string, file: string, entries: readonly HistoryEntry[]): string {
-  return `${JSON.stringify({ version: 1, id, file, commits: entries }, null, 2)}\n`;
+  return `${jsonText({ version: 1, id, file, commits: entries })}\n`;
 }

@@ -34,6 +34,12 @@ function auditedRepo(subfolder?: string): RegistryRepo {
   return repo;
 }
 
+/** The registration as `content`, merged from a partner branch on the given day of November. */
+function merged(name: string, content: string, day: number): void {
+  branchWith(repo, name, { [alphaFile]: content }, `2026-11-${day}T09:00:00+08:00`);
+  mergeNoFf(repo.top, name, `2026-11-${day}T18:00:00+08:00`);
+}
+
 describe('reg history tells the audit trail of a registration', () => {
   it('lists every commit with who, when in UTC, and what changed in words', () => {
     auditedRepo();
@@ -82,6 +88,54 @@ describe('reg history tells the audit trail of a registration', () => {
     const deleted = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
     expect(deleted.code).toBe(0);
     expect(deleted.stdout.trim().split('\n').at(-1)?.trim()).toBe('deleted');
+  });
+
+  it('names every changed field it has no phrase for, by its path and not its content', () => {
+    repo = makeRegistryRepo();
+    const moved = read(repo.ws, alphaFile)
+      .replace('domain: jinggong.example.cn', 'domain: jg-machinery.example.cn')
+      .replace('region: CN-East', 'region: CN-North');
+    merged('alpha/domain', moved, 26);
+    const retitled = moved.replace('title: Line 3 retrofit', 'title: Line 4 retrofit');
+    merged('alpha/title', retitled, 27);
+    const phoned = retitled
+      .replace(
+        'email: chen.jie@jinggong.example.cn',
+        'email: chen.jie@jinggong.example.cn\n    phone: "+86 512 6666 0000"',
+      )
+      .replace('submitted_on: 2026-11-20', 'submitted_on: 2026-11-21');
+    merged('alpha/phone', phoned, 28);
+
+    const result = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('no change to the content');
+    expect(result.stdout).toContain('changed: customer.domain, customer.region');
+    expect(result.stdout).toContain('changed: opportunity.title');
+    expect(result.stdout).toContain(
+      'submitted_on 2026-11-20 → 2026-11-21; added: customer.contact.phone',
+    );
+    expect(result.stdout).not.toMatch(/jg-machinery|CN-North|Line 4|6666/);
+    const zh = reg(['history', 'ALPHA-2026-0001', '--lang', 'zh-CN'], { cwd: repo.ws });
+    expect(zh.stdout).toContain('修改：customer.domain、customer.region');
+  });
+
+  it('names a removed decision and an unusual key with its hidden characters shown', () => {
+    repo = makeRegistryRepo();
+    const first = read(repo.ws, alphaFile);
+    const decision = 'decision:\n  status: returned\n  reason_code: incomplete\n';
+    merged('alpha/returned', `${first}${decision}`, 26);
+    // A key with a right-to-left override, written as a YAML escape.
+    const resubmitted = `${first}"x-\\u202Eevil": 1\n`;
+    merged('alpha/again', resubmitted, 27);
+
+    const result = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
+    expect(result.stdout).toContain('decision returned (incomplete)');
+    expect(result.stdout).toContain('decision removed; added: x-\\u{202e}evil');
+    expect(result.stdout).not.toContain('\u202e');
+    const json = reg(['history', 'ALPHA-2026-0001', '--format', 'json'], { cwd: repo.ws });
+    expect(json.stdout).not.toContain('\u202e');
+    const { commits } = JSON.parse(json.stdout) as { commits: { changes: string[] }[] };
+    expect(commits.at(-1)?.changes).toEqual(['decision removed', 'added: x-\u202eevil']);
   });
 
   it('refuses an id that is not a registration id, and one that never existed', () => {

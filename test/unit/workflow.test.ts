@@ -160,7 +160,51 @@ describe('changes in words', () => {
 
   it('names other changed fields without their content', () => {
     const after = { ...deal(1000), notes: 'Call back in May' };
-    expect(describeChange(deal(1000), after, policy)).toEqual(['also changed: notes']);
+    expect(describeChange(deal(1000), after, policy)).toEqual(['added: notes']);
+  });
+
+  it('names changed fields inside the customer and the opportunity by their path', () => {
+    const before = { ...deal(1000), customer: { ...deal(1000).customer, domain: 'a.example' } };
+    const after = {
+      ...deal(1000),
+      customer: { ...before.customer, domain: 'b.example', region: 'CN-East' },
+      opportunity: { ...before.opportunity, title: 'Welding line' },
+    };
+    const words = describeChange(before, after, policy);
+    expect(words).toEqual(['changed: customer.region, customer.domain, opportunity.title']);
+    expect(words.join()).not.toMatch(/example|Welding/);
+  });
+
+  it('keeps the phrase of a field and names what was added or removed beside it', () => {
+    const before = { ...deal(1000), decision: { status: 'returned', reason_code: 'incomplete' } };
+    const reached = { name: 'Meng', email: 'meng@x.example' };
+    const contact = { ...reached, phone: '+86 10 1234' };
+    const after = { ...deal(1000), customer: { ...deal(1000).customer, contact } };
+    expect(describeChange(before, after, policy)).toEqual([
+      'decision removed',
+      'added: customer.contact',
+    ]);
+    const noPhone = { ...after, customer: { ...after.customer, contact: reached } };
+    expect(describeChange(after, noPhone, policy)).toEqual(['removed: customer.contact.phone']);
+  });
+
+  it('names a changed SKU that the phrase of the products leaves out', () => {
+    const line = (sku: string) => ({ line: 'plc', sku, quantity: 2 });
+    const before = { ...deal(1000), products: [line('PLC-1'), line('PLC-2')] };
+    const after = { ...deal(1000), products: [line('PLC-1'), line('PLC-3')] };
+    expect(describeChange(before, after, policy)).toEqual(['changed: products[1].sku']);
+    const more = { ...deal(1000), products: [line('PLC-1'), { line: 'hmi', quantity: 1 }] };
+    expect(describeChange(before, more, policy)).toEqual(['products plc×2, plc×2 → plc×2, hmi×1']);
+  });
+
+  it('says there was no change only when no field changed', () => {
+    expect(describeChange(deal(1000), deal(1000), policy)).toEqual(['no change to the content']);
+  });
+
+  it('shortens a long key in the path it names', () => {
+    const key = `k${'x'.repeat(200)}`;
+    const words = describeChange(deal(1000), { ...deal(1000), [key]: 1 }, policy);
+    expect(words).toEqual([`added: k${'x'.repeat(38)}…`]);
   });
 });
 

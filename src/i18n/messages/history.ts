@@ -13,7 +13,10 @@ export const historyMessages = defineMessages({
   'history.extensions-changed': ['merged extensions changed', '已合并的延期被修改'],
   'history.status': ['{field} {value}', '{field} {value}'],
   'history.removed': ['{field} removed', '{field} 被删除'],
-  'history.other': ['also changed: {fields}', '其他变更：{fields}'],
+  'history.list': [', ', '、'],
+  'history.fields-changed': ['changed: {fields}', '修改：{fields}'],
+  'history.fields-added': ['added: {fields}', '新增：{fields}'],
+  'history.fields-removed': ['removed: {fields}', '删除：{fields}'],
   'history.no-change': ['no change to the content', '内容无变化'],
   'history.unreadable': [
     'this version could not be read (run "reg validate" on it)',
