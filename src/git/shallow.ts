@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { runGit, type Repo } from './repo.js';
@@ -10,6 +12,19 @@ import { runGit, type Repo } from './repo.js';
 export async function isShallow(repo: Repo): Promise<boolean> {
   const out = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
   return out.trim() === 'true';
+}
+
+/**
+ * The commits at which a shallow clone's history stops: git shows each as if it had no
+ * parent, so every file it holds looks added there. Empty in a full clone; `undefined`
+ * when the clone is shallow but its list of those commits cannot be read.
+ */
+export async function shallowEnds(repo: Repo): Promise<Set<string> | undefined> {
+  if (!(await isShallow(repo))) return new Set();
+  const file = (await runGit(repo, ['rev-parse', '--git-path', 'shallow'])).trim();
+  const text = await readFile(resolve(repo.top, file), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  return new Set(text.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)));
 }
 
 /** Refuses a ref that git would read as one of its options (`--output=FILE`, say). */

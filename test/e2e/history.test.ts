@@ -1,5 +1,8 @@
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
+import { git } from '../helpers/git.js';
+import { deal, registrationFile } from '../helpers/registrations.js';
 import {
   branchWith,
   makeRegistryRepo,
@@ -12,7 +15,12 @@ import {
 const alphaFile = 'registrations/alpha/ALPHA-2026-0001.yaml';
 
 let repo: RegistryRepo;
-afterEach(() => removeRepo(repo));
+let clone: string | undefined;
+afterEach(() => {
+  removeRepo(repo);
+  if (clone !== undefined) rmSync(clone, { recursive: true, force: true });
+  clone = undefined;
+});
 
 /** ALPHA-2026-0001 merged, then made larger, then extended, each by a merged branch. */
 function auditedRepo(subfolder?: string): RegistryRepo {
@@ -144,5 +152,51 @@ describe('reg history tells the audit trail of a registration', () => {
     const unknown = reg(['history', 'ALPHA-2026-0042'], { cwd: repo.ws });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('No registration ALPHA-2026-0042');
+  });
+});
+
+/** A clone of the repository with only the last `depth` generations of commits, as CI makes. */
+function shallowClone(depth: number): string {
+  clone = `${repo.top}-shallow`;
+  git(repo.top, 'clone', '-q', '--depth', String(depth), `file://${repo.top}`, clone);
+  return clone;
+}
+
+describe('reg history in a shallow clone', () => {
+  it('refuses a registration whose first commits the clone cuts off, with a hint to fetch them', () => {
+    auditedRepo();
+    const ws = shallowClone(1);
+    const result = reg(['history', 'ALPHA-2026-0001'], { cwd: ws });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/shallow: its history of ALPHA-2026-0001 is cut off/);
+    expect(result.stderr).toContain('fetch-depth: 0');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const zh = reg(['history', 'ALPHA-2026-0001', '--lang', 'zh-CN'], { cwd: ws });
+    expect(zh.stderr).toContain('浅克隆');
+  });
+
+  it('tells the trail of a registration added within the commits the clone holds', () => {
+    repo = makeRegistryRepo();
+    // Unlike the first registration: git would follow a near copy back into its history.
+    branchWith(repo, 'beta/first', registrationFile(deal('beta', 1)), '2026-11-26T09:00:00+08:00');
+    mergeNoFf(repo.top, 'beta/first', '2026-11-26T18:00:00+08:00');
+    // Three generations hold beta's commit and its parent; the clone ends before the first merge.
+    const ws = shallowClone(3);
+
+    const result = reg(['history', 'BETA-2026-0001'], { cwd: ws });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/2026-11-26 01:00 UTC {2}[0-9a-f]{10} {2}Partner </);
+    expect(result.stdout).toContain('registered: deal');
+    expect(reg(['history', 'ALPHA-2026-0001'], { cwd: ws }).code).toBe(2);
+  });
+
+  it('says that an id it cannot find may be in the history the clone lacks', () => {
+    repo = makeRegistryRepo();
+    const ws = shallowClone(1);
+    const result = reg(['history', 'ALPHA-2026-0042'], { cwd: ws });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('in the part of its history this shallow clone holds');
+    expect(result.stderr).toContain('fetch-depth: 0');
   });
 });

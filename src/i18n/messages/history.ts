@@ -36,5 +36,20 @@ export const historyMessages = defineMessages({
     '在此工作区及其历史中找不到报备 {id}',
   ],
   'history.unknown.hint': ['Check the id with "reg list".', '请用"reg list"核对编号。'],
+  'history.unknown-shallow': [
+    'No registration {id} in this workspace or in the part of its history this shallow clone holds',
+    '在此工作区及此浅克隆所含的部分历史中找不到报备 {id}',
+  ],
+  'history.shallow': [
+    'This clone is shallow: its history of {id} is cut off at commit {commit}, so who ' +
+      'registered it, when, and what changed before that are not in it',
+    '当前克隆为浅克隆：{id} 的历史在提交 {commit} 处被截断，无法得知由谁、何时报备，以及此前的变更',
+  ],
+  'history.shallow.hint': [
+    'Fetch the whole history: GitHub Actions "fetch-depth: 0" in actions/checkout, GitLab CI ' +
+      '"GIT_DEPTH: 0"; or run git fetch --unshallow.',
+    '请获取完整历史：GitHub Actions 在 actions/checkout 中设置"fetch-depth: 0"，GitLab CI 设置' +
+      '"GIT_DEPTH: 0"；或运行 git fetch --unshallow。',
+  ],
   'history.none': ['The registration {id} has no commits yet.', '报备 {id} 尚无提交记录。'],
 });
