@@ -34,14 +34,21 @@ export async function fileLog(repo: Repo, rel: string): Promise<FileCommit[]> {
     format,
   ];
   const out = await runGit(repo, [...args, 'HEAD', '--', toRepoPath(repo, rel)]);
-  return out
+  const newestFirst = out
     .split(recordStart)
     .map((chunk) => parseCommit(chunk, repo))
-    .filter((c): c is FileCommit => c !== undefined)
-    .reverse();
+    .filter((c): c is Parsed => c !== undefined);
+  // A registration started as a near copy of another (the same template, the same
+  // customer) is taken by --follow for that one's copy, and its history would go on with
+  // the other's commits and authors. Its own history starts where it was copied.
+  const copied = newestFirst.findIndex((c) => c.copied);
+  const own = copied < 0 ? newestFirst : newestFirst.slice(0, copied + 1);
+  return own.map(({ copied: _copied, ...commit }) => commit).reverse();
 }
 
-function parseCommit(chunk: string, repo: Repo): FileCommit | undefined {
+type Parsed = FileCommit & { copied?: boolean };
+
+function parseCommit(chunk: string, repo: Repo): Parsed | undefined {
   const end = chunk.indexOf('\0');
   if (end < 0) return undefined;
   const [commit = '', seconds = '0', author = '', email = '', ...rest] = chunk
@@ -55,6 +62,10 @@ function parseCommit(chunk: string, repo: Repo): FileCommit | undefined {
   const code = fields[0]?.charAt(0) ?? '';
   const time = new Date(Number(seconds) * 1000).toISOString();
   const base = { commit, time, author, email, subject };
+  if (code === 'C') {
+    const file = toWorkspacePath(repo, fields[2] ?? '');
+    return { ...base, status: 'added', file, copied: true };
+  }
   if (code === 'R') {
     const from = toWorkspacePath(repo, fields[1] ?? '');
     return { ...base, status: 'renamed', from, file: toWorkspacePath(repo, fields[2] ?? '') };

@@ -200,3 +200,19 @@ describe('reg history in a shallow clone', () => {
     expect(result.stderr).toContain('fetch-depth: 0');
   });
 });
+
+describe('reg history of a registration made as a near copy of another', () => {
+  it('starts where the copy was made, without the other registration commits', () => {
+    auditedRepo();
+    const copyFile = 'registrations/alpha/ALPHA-2026-0009.yaml';
+    const copy = read(repo.ws, alphaFile).replaceAll('ALPHA-2026-0001', 'ALPHA-2026-0009');
+    branchWith(repo, 'alpha/copy', { [copyFile]: copy }, '2026-11-26T09:00:00+08:00');
+    mergeNoFf(repo.top, 'alpha/copy', '2026-11-26T18:00:00+08:00');
+    const result = reg(['history', 'ALPHA-2026-0009'], { cwd: repo.ws });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Change on alpha/copy');
+    expect(result.stdout).not.toMatch(/alpha\/bigger|alpha\/extend|Zhang Wei/);
+    const own = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
+    expect(own.stdout).toMatch(/alpha\/bigger/);
+  });
+});
