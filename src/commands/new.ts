@@ -19,7 +19,7 @@ import {
   type StartFlags,
 } from '../scaffold/assemble.js';
 import { idFor, nextSequence, writeUnderNextId } from '../scaffold/ids.js';
-import { interview } from '../scaffold/interview.js';
+import { askAgain, interview, type InterviewDeps } from '../scaffold/interview.js';
 import { missingFields } from '../scaffold/missing.js';
 import { inSchemaOrder } from '../scaffold/order.js';
 import { questionsFor } from '../scaffold/plan.js';
@@ -68,15 +68,17 @@ async function newRegistration(
   checkPartner(ws, data.partner);
   fillImplied(ws, data);
   let kind = kindArg ?? str(data.kind);
-  if (asker) {
-    const conflicts = (d: Doc): Finding[] => conflictsOf(ws, d, today);
-    kind = await interview(data, kind, { ws, prompter: asker, conflicts });
-  }
+  const deps: InterviewDeps | undefined = asker && {
+    ws,
+    prompter: asker,
+    conflicts: (d: Doc): Finding[] => conflictsOf(ws, d, today),
+  };
+  if (deps) kind = await interview(data, kind, deps);
   kind ??= 'deal';
   checkKind(ws, kind);
   data.kind = kind;
   checkPartner(ws, data.partner);
-  return finish(ws, data, kind, { flags, today, asker, quiet: g.quiet });
+  return finish(ws, data, kind, { flags, today, asker, deps, quiet: g.quiet });
 }
 
 /**
@@ -98,10 +100,39 @@ interface Run {
   flags: NewFlags;
   today: string;
   asker: Prompter | undefined;
+  /** The interview's, to ask again for answers the whole registration's checks refuse. */
+  deps?: InterviewDeps;
   quiet: boolean;
 }
 
+/** Rounds of asking again before `reg new` gives up, so that no answer loops forever. */
+const askAgainRounds = 3;
+
 async function finish(ws: Workspace, data: Doc, kind: string, run: Run): Promise<number> {
+  for (let round = 1; ; round += 1) {
+    const outcome = await finishOnce(ws, data, kind, run);
+    if (outcome.code !== undefined) return outcome.code;
+    const { rel, text, errors } = outcome;
+    // Answers already typed are never thrown away for one that clashes: it is asked again.
+    const deps = run.deps;
+    if (deps && round <= askAgainRounds) {
+      await showFindings(ws, rel, text, errors);
+      deps.prompter.note(t('new.ask-again'));
+      const paths = errors.map((f) => f.path);
+      if ((await askAgain(data, kind, paths, deps)) > 0) continue;
+    }
+    if (!deps || round > askAgainRounds) await showFindings(ws, rel, text, errors);
+    process.stderr.write(
+      `${t('cli.error')}: ${t('new.refused', { problems: countOf('problem', errors.length) })}\n`,
+    );
+    return 1;
+  }
+}
+
+type Outcome =
+  { code: number } | { code?: undefined; rel: string; text: string; errors: Finding[] };
+
+async function finishOnce(ws: Workspace, data: Doc, kind: string, run: Run): Promise<Outcome> {
   refuseMissing(missingFields(questionsFor(kind, ws.policy), data));
   const partner = String(data.partner);
   const submitted = str(data.submitted_on) ?? '';
@@ -119,19 +150,19 @@ async function finish(ws: Workspace, data: Doc, kind: string, run: Run): Promise
   const text = render(id);
   const sorted = sortFindings(previewFindings(ws, rel, text, run.today));
   if (!run.asker) tellConflicts(sorted.conflicts);
-  if (sorted.errors.length > 0) return refuse(ws, rel, text, sorted.errors);
+  if (sorted.errors.length > 0) return { rel, text, errors: sorted.errors };
   if (run.flags.dryRun) {
     process.stdout.write(text);
     process.stderr.write(`${t('new.would-write', { file: rel })}\n`);
-    return 0;
+    return { code: 0 };
   }
   if (run.asker && !(await confirmWrite(run.asker, data, id, rel, sorted))) {
     process.stderr.write(`${t('new.cancelled')}\n`);
-    return 0;
+    return { code: 0 };
   }
   const written = writeUnderNextId({ root: ws.root, partner, year, render });
   report(ws, written.rel, sorted, run.quiet);
-  return 0;
+  return { code: 0 };
 }
 
 function refuseMissing(missing: string[]): void {
@@ -154,12 +185,13 @@ function tellConflicts(conflicts: readonly Finding[]): void {
     process.stderr.write(`${t('cli.warning')}: ${t('new.conflict', { message: f.message })}\n`);
 }
 
-async function refuse(
+/** The findings that keep the registration from being written, with their source lines. */
+async function showFindings(
   ws: Workspace,
   rel: string,
   text: string,
   errors: Finding[],
-): Promise<number> {
+): Promise<void> {
   const lines = text.split('\n');
   const render = await formatter('pretty');
   process.stderr.write(
@@ -173,10 +205,6 @@ async function refuse(
       sourceLine: (_file, line) => lines[line - 1],
     }),
   );
-  process.stderr.write(
-    `${t('cli.error')}: ${t('new.refused', { problems: countOf('problem', errors.length) })}\n`,
-  );
-  return 1;
 }
 
 async function confirmWrite(

@@ -39,6 +39,59 @@ export async function interview(
   return chosen;
 }
 
+/**
+ * Asks once more for fields whose answers the checks of the whole registration refused
+ * (`paths` as findings give them, e.g. `products[0].quantity`): an answer checked alone
+ * may still clash with another, as a close date before the submission date, and a value
+ * given with --set is not asked at all. Only the fields the interview asks are asked
+ * again, each in its place; returns how many were.
+ */
+export async function askAgain(
+  data: Doc,
+  kind: string,
+  paths: readonly string[],
+  deps: InterviewDeps,
+): Promise<number> {
+  const questions = new Map<string, Question>();
+  const collect = (qs: readonly Question[]): void => {
+    for (const q of qs) {
+      if (q.type === 'value') questions.set(q.path, q);
+      else collect(q.type === 'group' ? q.fields : q.entry);
+    }
+  };
+  collect(questionsFor(kind, deps.ws.policy));
+  const partner = deps.ws.partners.get(str(data.partner) ?? '');
+  let asked = 0;
+  for (const path of new Set(paths)) {
+    const q = questions.get(path.replace(/\[\d+\]/g, '[]'));
+    const at = segmentsOf(path);
+    const key = at[at.length - 1];
+    const parent = slotAt(data, at.slice(0, -1));
+    if (!q || key === undefined || parent === undefined) continue;
+    const value = await askValue(q, path, { ...deps, partner });
+    if (value !== undefined) writeSlot(parent, key, value);
+    else if (typeof key === 'string' && !Array.isArray(parent)) delete parent[key];
+    asked += 1;
+  }
+  return asked;
+}
+
+function segmentsOf(path: string): Segment[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : (m[1] ?? ''),
+  );
+}
+
+/** The map or list at `at` inside `data`, if there is one. */
+function slotAt(data: Doc, at: readonly Segment[]): Doc | unknown[] | undefined {
+  let here: unknown = data;
+  for (const key of at) {
+    if (!isDoc(here) && !Array.isArray(here)) return undefined;
+    here = readSlot(here, key);
+  }
+  return isDoc(here) || Array.isArray(here) ? here : undefined;
+}
+
 async function askKind(deps: InterviewDeps): Promise<string> {
   const choices = Object.entries(deps.ws.policy.kinds).map(([value, k]) => ({
     value,

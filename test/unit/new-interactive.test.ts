@@ -110,6 +110,79 @@ describe('reg new, interactive', () => {
     expect(out.join('')).toContain('Wrote');
   });
 
+  it('asks again for an answer the whole registration refuses, keeping every other', async () => {
+    const root = workspace();
+    silence();
+    // A close date well formed alone but before the submission day: only the checks of the
+    // whole registration see it, after the last question.
+    const steps = dealInChinese.flatMap((s): Step[] =>
+      s.expect === '(opportunity.expected_close)' && s.rejected !== true
+        ? [{ ...s, answer: '2026-11-01' }]
+        : s.expect.startsWith('Write')
+          ? [{ expect: '(opportunity.expected_close)', answer: '2027-03-31' }, s]
+          : [s],
+    );
+    const prompter = new ScriptedPrompter(steps);
+    const code = await newCommand(
+      'deal',
+      { set: [], today: '2026-11-26' },
+      globals(root),
+      prompter,
+    );
+    expect(code).toBe(0);
+    expect(prompter.remaining).toBe(0);
+    expect(prompter.notes.join('\n')).toContain('Please answer these again');
+    const written = parse(
+      readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0002.yaml'), 'utf8'),
+    );
+    expect(written.opportunity.expected_close).toBe('2027-03-31');
+    expect(written.customer.name).toBe('杭州西湖智能装备股份有限公司');
+    expect(written.products).toHaveLength(2);
+  });
+
+  it('asks again for a --set value the registration refuses', async () => {
+    const root = workspace();
+    silence();
+    const steps = dealInChinese.filter((s) => !s.expect.startsWith('(opportunity.value)'));
+    const write = steps.pop() as Step;
+    const prompter = new ScriptedPrompter([
+      ...steps,
+      { expect: '(opportunity.value)', answer: '1200000' },
+      write,
+    ]);
+    const code = await newCommand(
+      'deal',
+      { set: ['opportunity.value=1,200,000'], today: '2026-11-26' },
+      globals(root),
+      prompter,
+    );
+    expect(code).toBe(0);
+    expect(prompter.remaining).toBe(0);
+    const written = parse(
+      readFileSync(join(root, 'registrations/alpha/ALPHA-2026-0002.yaml'), 'utf8'),
+    );
+    expect(written.opportunity.value).toBe(1200000);
+  });
+
+  it('gives up after three rounds of asking again, and writes nothing', async () => {
+    const root = workspace();
+    silence();
+    const early = { expect: '(opportunity.expected_close)', answer: '2026-11-01' };
+    const steps = dealInChinese
+      .filter((s) => !s.expect.startsWith('Write'))
+      .map((s) => (s.expect === early.expect && s.rejected !== true ? early : s));
+    const prompter = new ScriptedPrompter([...steps, early, early, early]);
+    const code = await newCommand(
+      'deal',
+      { set: [], today: '2026-11-26' },
+      globals(root),
+      prompter,
+    );
+    expect(code).toBe(1);
+    expect(prompter.remaining).toBe(0);
+    expect(readdirSync(join(root, 'registrations/alpha'))).toEqual(['ALPHA-2026-0001.yaml']);
+  });
+
   it('shows each field description before its question and a summary before writing', async () => {
     const root = workspace();
     silence();
