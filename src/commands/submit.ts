@@ -16,12 +16,13 @@ import {
   defaultBase,
   fetchBase,
   fetchExisting,
-  push,
+  moveBranch,
+  ownBranch,
   remoteUrl,
-  setBranch,
   upstreamOf,
 } from '../submit/git.js';
 import { hostOf, pullRequestLink } from '../submit/pr-link.js';
+import { pushChecked, refuseTaken, type Sending } from '../submit/taken.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
@@ -63,11 +64,15 @@ export async function submitCommand(
   // The files stay untracked where they are: staged, `git reset --hard` or `git stash`
   // would take them (and any edit made since). Once merged, `reg update` lets them give
   // way to the base's copies (submit/update.ts), where a plain `git pull` would stop.
-  // Sent again (after a return, say): the new commit goes on top of the pull request's branch.
-  const parent = (await fetchExisting(repo, remote, branch)) ?? baseCommit;
-  const commit = await commitOnly(repo, parent, paths, message);
-  await setBranch(repo, branch, commit, subject);
-  await push(repo, remote, branch);
+  // Sent again (after a return, say): the new commit goes on top of the pull request's
+  // branch, but only on this copy's own: another submission of the same id is refused.
+  const local = await ownBranch(repo, branch, subject);
+  const tip = await fetchExisting(repo, remote, branch);
+  const sending: Sending = { remote, branch, id, tip, local, base: baseCommit };
+  await refuseTaken(repo, sending);
+  const commit = await commitOnly(repo, tip ?? baseCommit, paths, message);
+  await pushChecked(repo, sending, commit);
+  await moveBranch(repo, branch, commit, local);
   printNext({ url, upstream: upstream?.url }, base, branch, paths);
   return 0;
 }

@@ -61,18 +61,36 @@ export async function fetchBase(repo: Repo, remote: string, base: string): Promi
   }
 }
 
-/** The tip of the branch on the remote when it is there: a registration sent again. */
+/** The tip of the branch on the remote when it is there: a registration sent before. */
 export async function fetchExisting(
   repo: Repo,
   remote: string,
   branch: string,
 ): Promise<string | undefined> {
-  const listed = await repo.git.raw(['ls-remote', '--heads', remote, branch]).catch(() => '');
-  if (listed.trim() === '') return undefined;
+  if ((await remoteTip(repo, remote, branch)) === undefined) return undefined;
   // Into a ref of its own rather than FETCH_HEAD, as for the base (see fetchBase).
   const ref = `refs/remotes/${remote}/${branch}`;
-  await repo.git.raw(['fetch', '--quiet', remote, `+refs/heads/${branch}:${ref}`]);
-  return (await repo.git.raw(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
+  try {
+    await repo.git.raw(['fetch', '--quiet', remote, `+refs/heads/${branch}:${ref}`]);
+    return (await repo.git.raw(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
+  } catch (error) {
+    throw new UserError(t('submit.fetch-branch', { remote, branch }), firstLine(error));
+  }
+}
+
+/** The commit `branch` points at on the remote now, asked without fetching. */
+export async function remoteTip(
+  repo: Repo,
+  remote: string,
+  branch: string,
+): Promise<string | undefined> {
+  // The full name: ls-remote matches a pattern against the end of each ref, so a bare
+  // `registration/X` would also find `refs/heads/old/registration/X`.
+  const listed = await repo.git
+    .raw(['ls-remote', '--heads', remote, `refs/heads/${branch}`])
+    .catch(() => '');
+  const sha = listed.split('\t')[0]?.trim() ?? '';
+  return sha === '' ? undefined : sha;
 }
 
 /**
@@ -103,31 +121,49 @@ export async function commitOnly(
   }
 }
 
-/** Points `branch` at `commit`; an existing branch is moved only if `reg submit` made it. */
-export async function setBranch(
+/**
+ * The local branch's commit, or `undefined` when there is none. A branch of that name that
+ * `reg submit` did not make (its last subject is not `ours`) is refused, before anything
+ * is pushed.
+ */
+export async function ownBranch(
   repo: Repo,
   branch: string,
-  commit: string,
   ours: string,
-): Promise<void> {
+): Promise<string | undefined> {
   const ref = `refs/heads/${branch}`;
   const old = (
     await repo.git.raw(['rev-parse', '--verify', '--quiet', ref]).catch(() => '')
   ).trim();
-  if (old !== '') {
-    const subject = (await repo.git.raw(['log', '-1', '--format=%s', old])).trim();
-    if (!subject.startsWith(ours))
-      throw new UserError(t('submit.branch-exists', { branch }), t('submit.branch-exists.hint'));
-  }
+  if (old === '') return undefined;
+  const subject = (await repo.git.raw(['log', '-1', '--format=%s', old])).trim();
+  if (!subject.startsWith(ours))
+    throw new UserError(t('submit.branch-exists', { branch }), t('submit.branch-exists.hint'));
+  return old;
+}
+
+/**
+ * Points the local branch at what was pushed, from where `ownBranch` found it. It moves
+ * only after the push, so that a refused push leaves it as it was.
+ */
+export async function moveBranch(
+  repo: Repo,
+  branch: string,
+  commit: string,
+  old: string | undefined,
+): Promise<void> {
+  const ref = `refs/heads/${branch}`;
   await repo.git.raw(['update-ref', ref, commit, ...(old ? [old] : [])]);
 }
 
-export async function push(repo: Repo, remote: string, branch: string): Promise<void> {
-  try {
-    await repo.git.raw(['push', remote, `refs/heads/${branch}:refs/heads/${branch}`]);
-  } catch (error) {
-    throw new UserError(t('submit.rejected', { remote, branch }), firstLine(error, true));
-  }
+/** Pushes `commit` as `branch`; never forced, so a branch moved meanwhile refuses it. */
+export async function push(
+  repo: Repo,
+  remote: string,
+  commit: string,
+  branch: string,
+): Promise<void> {
+  await repo.git.raw(['push', remote, `${commit}:refs/heads/${branch}`]);
 }
 
 /**

@@ -2,6 +2,7 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, type Stats } fro
 import { dirname, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../cli/errors.js';
+import { isAncestor } from '../git/ancestor.js';
 import type { Repo } from '../git/repo.js';
 import { t } from '../i18n/index.js';
 import { firstLine } from './git.js';
@@ -87,15 +88,6 @@ export async function fastForward(repo: Repo, branch: string, target: string): P
   }
   aside.drop();
   return { commits, files, adopted: inWay };
-}
-
-/**
- * Whether `a` is an ancestor of `b` (or the same commit). Not `merge-base --is-ancestor`:
- * it answers by exit code alone, which simple-git does not report as a failure.
- */
-async function isAncestor(repo: Repo, a: string, b: string): Promise<boolean> {
-  const base = await repo.git.raw(['merge-base', a, b]).catch(() => '');
-  return base.trim() !== '' && base.trim() === a;
 }
 
 /**

@@ -97,6 +97,81 @@ describe('reg submit', () => {
     expect(unchanged.stderr).toContain('nothing new to commit');
   });
 
+  it("refuses to push onto a colleague's branch of the same id, leaving theirs and this copy alone", () => {
+    const { work, bare } = setup();
+    const colleague = cloneOf(bare, 'colleague');
+    addRegistration(colleague);
+    expect(reg(['submit', regFile, '--today', today], { cwd: colleague }).code).toBe(0);
+    const branch = 'registration/ALPHA-2026-0002';
+    const theirs = git(bare, 'rev-parse', branch).trim();
+
+    addRegistration(work, validDeal.replace('Meridian Foods Ltd.', 'Harbour Bakeries Ltd.'));
+    const before = git(work, 'status', '--porcelain');
+    const result = reg(['submit', regFile, '--today', today], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `The branch ${branch} on origin holds another submission of ALPHA-2026-0002`,
+    );
+    expect(result.stderr).toContain('next free id');
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(result.stdout).toBe('');
+    expect(git(bare, 'rev-parse', branch).trim()).toBe(theirs);
+    expect(git(bare, 'show', `${branch}:${regFile}`)).toContain('Meridian Foods Ltd.');
+    expect(git(work, 'branch', '--list', 'registration/*').trim()).toBe('');
+    expect(git(work, 'status', '--porcelain')).toBe(before);
+  });
+
+  it('refuses in Chinese too', () => {
+    const { work, bare } = setup();
+    const colleague = cloneOf(bare, 'colleague');
+    addRegistration(colleague);
+    expect(reg(['submit', regFile, '--today', today], { cwd: colleague }).code).toBe(0);
+    addRegistration(work, validDeal.replace('Meridian Foods Ltd.', 'Harbour Bakeries Ltd.'));
+    const result = reg(['submit', regFile, '--today', today, '--lang', 'zh-CN'], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('分支 registration/ALPHA-2026-0002 中是另一份');
+  });
+
+  it('refuses when a branch of the same id is pushed while this copy is submitting', () => {
+    const { work, bare } = setup();
+    const colleague = cloneOf(bare, 'colleague');
+    const branch = 'registration/ALPHA-2026-0002';
+    git(colleague, 'checkout', '-q', '-b', branch);
+    addRegistration(colleague);
+    commitAll(colleague, 'Register ALPHA-2026-0002 (deal)');
+    // The colleague's push lands after this copy looked at the remote, before its own push.
+    const hook = join(work, '.git', 'hooks', 'pre-push');
+    const env = 'unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE';
+    writeFileSync(hook, `#!/bin/sh\n${env}\ngit -C '${colleague}' push -q origin ${branch}\n`);
+    chmodSync(hook, 0o755);
+    addRegistration(work, validDeal.replace('Meridian Foods Ltd.', 'Harbour Bakeries Ltd.'));
+
+    const result = reg(['submit', regFile, '--today', today], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`The branch ${branch} on origin holds another submission`);
+    expect(git(bare, 'rev-parse', branch).trim()).toBe(git(colleague, 'rev-parse', branch).trim());
+    expect(git(work, 'branch', '--list', 'registration/*').trim()).toBe('');
+  });
+
+  it("sends again on top of a reviewer's commit on this copy's own pull request branch", () => {
+    const { work, bare } = setup();
+    addRegistration(work);
+    expect(reg(['submit', regFile, '--today', today], { cwd: work }).code).toBe(0);
+    const branch = 'registration/ALPHA-2026-0002';
+    const reviewer = cloneOf(bare, 'reviewer');
+    git(reviewer, 'checkout', '-q', branch);
+    appendFileSync(join(reviewer, 'attachments/alpha/ALPHA-2026-0002/letter.pdf'), '%%EOF\n');
+    commitAll(reviewer, 'Reviewer: complete the letter');
+    git(reviewer, 'push', '-q', 'origin', branch);
+    const reviewed = git(bare, 'rev-parse', branch).trim();
+
+    appendFileSync(join(work, regFile), 'notes: Customer asked for a second phase.\n');
+    const again = reg(['submit', regFile, '--today', today], { cwd: work });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(git(bare, 'rev-parse', `${branch}^`).trim()).toBe(reviewed);
+  });
+
   it('in a fork: branches from the upstream base, pushes to the fork, links the upstream', () => {
     const { work, bare } = setup();
     const fork = join(bare, '..', 'fork.git');
@@ -156,8 +231,18 @@ describe('reg submit', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('was rejected');
     expect(git(bare, 'branch', '--list').trim()).toBe('* main');
+    // The local branch moves only with a push that went through.
+    expect(git(work, 'branch', '--list', 'registration/*').trim()).toBe('');
   });
 });
+
+/** Another colleague's copy of the partner's repository, with an identity of its own. */
+function cloneOf(bare: string, name: string): string {
+  git(join(bare, '..'), 'clone', '-q', bare, name);
+  const dir = join(bare, '..', name);
+  initIdentity(dir);
+  return dir;
+}
 
 function initIdentity(dir: string): void {
   git(dir, 'config', 'user.name', 'Upstream');

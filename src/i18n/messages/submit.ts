@@ -51,6 +51,18 @@ export const submitMessages = defineMessages({
     'The push of {branch} to {remote} was rejected',
     '推送 {branch} 到 {remote} 被拒绝',
   ],
+  'submit.fetch-branch': [
+    'Cannot fetch the branch {branch} from {remote}',
+    '无法从 {remote} 获取分支 {branch}',
+  ],
+  'submit.taken': [
+    'The branch {branch} on {remote} holds another submission of {id}, not one made from this copy; nothing was pushed',
+    '{remote} 上的分支 {branch} 中是另一份 {id} 的提交，并非从本副本提交；未推送任何内容',
+  ],
+  'submit.taken.hint': [
+    'Someone took the id {id} first. Run reg update (or git fetch {remote}), then give yours the next free id: create it again with reg new, or rename the file (and its attachments folder) and change its id, and submit that. If the branch is your own submission from another copy, take it over first: git branch {branch} {remote}/{branch}',
+    '编号 {id} 已被他人先行使用。请运行 reg update（或 git fetch {remote}），再为你的报备换用下一个空闲编号：用 reg new 重新创建，或重命名文件（及其附件文件夹）并修改其中的 id，然后提交。若该分支是你在另一副本中的提交，请先接管：git branch {branch} {remote}/{branch}',
+  ],
   'submit.refused': [
     'The registration has errors; fix them before you submit. Nothing was committed.',
     '报备存在错误，请修正后再提交。未提交任何内容。',
