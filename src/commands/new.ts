@@ -19,6 +19,7 @@ import {
   type StartFlags,
 } from '../scaffold/assemble.js';
 import { idFor, nextSequence, writeUnderNextId } from '../scaffold/ids.js';
+import { knownIds } from '../scaffold/known-ids.js';
 import { askAgain, interview, type InterviewDeps } from '../scaffold/interview.js';
 import { missingFields } from '../scaffold/missing.js';
 import { inSchemaOrder } from '../scaffold/order.js';
@@ -68,17 +69,18 @@ async function newRegistration(
   checkPartner(ws, data.partner);
   fillImplied(ws, data);
   let kind = kindArg ?? str(data.kind);
+  const known = knownOnce(ws.root);
   const deps: InterviewDeps | undefined = asker && {
     ws,
     prompter: asker,
-    conflicts: (d: Doc): Finding[] => conflictsOf(ws, d, today),
+    conflicts: (d: Doc): Finding[] => conflictsOf(ws, d, today, known),
   };
   if (deps) kind = await interview(data, kind, deps);
   kind ??= 'deal';
   checkKind(ws, kind);
   data.kind = kind;
   checkPartner(ws, data.partner);
-  return finish(ws, data, kind, { flags, today, asker, deps, quiet: g.quiet });
+  return finish(ws, data, kind, { flags, today, asker, deps, quiet: g.quiet, known });
 }
 
 /**
@@ -96,6 +98,18 @@ async function interactivePrompter(flags: NewFlags): Promise<Prompter | undefine
   return terminalPrompter();
 }
 
+type Known = (partner: string) => readonly string[];
+
+/** `knownIds` asked once per partner: the interview may ask for the next id many times. */
+function knownOnce(root: string): Known {
+  const seen = new Map<string, readonly string[]>();
+  return (partner) => {
+    const ids = seen.get(partner) ?? knownIds(root, partner);
+    seen.set(partner, ids);
+    return ids;
+  };
+}
+
 interface Run {
   flags: NewFlags;
   today: string;
@@ -103,6 +117,8 @@ interface Run {
   /** The interview's, to ask again for answers the whole registration's checks refuse. */
   deps?: InterviewDeps;
   quiet: boolean;
+  /** Ids the code host has taken as git last saw it, so that none is handed out again. */
+  known: Known;
 }
 
 /** Rounds of asking again before `reg new` gives up, so that no answer loops forever. */
@@ -145,7 +161,7 @@ async function finishOnce(ws: Workspace, data: Doc, kind: string, run: Run): Pro
     const file = join(ws.root, 'registrations', partner, `${id}.yaml`);
     return renderRegistration(template, data, id, schemaLine(ws.root, file));
   };
-  const id = idFor(partner, year, nextSequence(ws.root, partner, year));
+  const id = idFor(partner, year, nextSequence(ws.root, partner, year, run.known(partner)));
   const rel = `registrations/${partner}/${id}.yaml`;
   const text = render(id);
   const sorted = sortFindings(previewFindings(ws, rel, text, run.today));
@@ -160,7 +176,13 @@ async function finishOnce(ws: Workspace, data: Doc, kind: string, run: Run): Pro
     process.stderr.write(`${t('new.cancelled')}\n`);
     return { code: 0 };
   }
-  const written = writeUnderNextId({ root: ws.root, partner, year, render });
+  const written = writeUnderNextId({
+    root: ws.root,
+    partner,
+    year,
+    render,
+    known: run.known(partner),
+  });
   report(ws, written.rel, sorted, run.quiet);
   return { code: 0 };
 }
@@ -233,10 +255,10 @@ function report(ws: Workspace, rel: string, sorted: Sorted, quiet: boolean): voi
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-function conflictsOf(ws: Workspace, data: Doc, today: string): Finding[] {
+function conflictsOf(ws: Workspace, data: Doc, today: string, known: Known): Finding[] {
   const partner = str(data.partner) ?? 'unknown';
   const year = (str(data.submitted_on) ?? today).slice(0, 4);
-  const id = idFor(partner, year, nextSequence(ws.root, partner, year));
+  const id = idFor(partner, year, nextSequence(ws.root, partner, year, known(partner)));
   const rel = `registrations/${partner}/${id}.yaml`;
   const text = stringify(inSchemaOrder({ ...data, id }));
   return previewFindings(ws, rel, text, today).filter((f) => f.rule.startsWith('conflict.'));

@@ -8,12 +8,23 @@ export function idFor(partner: string, year: string, seq: number): string {
   return `${partner.toUpperCase()}-${year}-${String(seq).padStart(4, '0')}`;
 }
 
-/** One more than the highest sequence the partner's folder holds for the year. */
-export function nextSequence(root: string, partner: string, year: string): number {
+/**
+ * One more than the highest sequence of the partner and the year among the files of the
+ * partner's folder and the `known` ids (taken elsewhere, see `knownIds`).
+ */
+export function nextSequence(
+  root: string,
+  partner: string,
+  year: string,
+  known: readonly string[] = [],
+): number {
   const prefix = `${partner.toUpperCase()}-${year}-`;
   let highest = 0;
-  for (const name of safeList(join(root, 'registrations', partner))) {
-    const match = /^(.+-\d{4}-)(\d{4})\.ya?ml$/.exec(name);
+  const files = safeList(join(root, 'registrations', partner))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => name.replace(/\.ya?ml$/, ''));
+  for (const id of [...files, ...known]) {
+    const match = /^(.+-\d{4}-)(\d{4})$/.exec(id);
     if (match && match[1] === prefix) highest = Math.max(highest, Number(match[2]));
   }
   return highest + 1;
@@ -31,6 +42,8 @@ export interface WriteOptions {
   root: string;
   partner: string;
   year: string;
+  /** Ids taken elsewhere than in the partner's folder. */
+  known?: readonly string[];
   /** The file's text for an id; called again when the id has been taken meanwhile. */
   render(id: string): string;
   /** Runs just before the file is linked into place; the tests use it to race. */
@@ -51,7 +64,9 @@ export interface Written {
 export function writeUnderNextId(options: WriteOptions): Written {
   const dir = join(options.root, 'registrations', options.partner);
   makeFolder(dir);
-  let seq = nextSequence(options.root, options.partner, options.year);
+  const next = (): number =>
+    nextSequence(options.root, options.partner, options.year, options.known);
+  let seq = next();
   for (let attempt = 0; attempt < 1000; attempt += 1) {
     const id = idFor(options.partner, options.year, seq);
     const text = options.render(id);
@@ -59,7 +74,7 @@ export function writeUnderNextId(options: WriteOptions): Written {
     if (writeAtomic(target, text, { before: options.beforeLink })) {
       return { id, rel: `registrations/${options.partner}/${id}.yaml`, text };
     }
-    seq = Math.max(seq + 1, nextSequence(options.root, options.partner, options.year));
+    seq = Math.max(seq + 1, next());
   }
   throw new Error(`no free id found in ${dir}`);
 }

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reg, regBin } from '../helpers/cli.js';
-import { makeWorkspace, removeWorkspace, validDealFlags } from '../helpers/workspace.js';
+import { commitAll, git } from '../helpers/git.js';
+import { partnerRepo } from '../helpers/remote.js';
+import { makeWorkspace, removeWorkspace, validDeal, validDealFlags } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
@@ -326,5 +328,60 @@ describe('reg new and conflicts', () => {
       expect(result.stderr + result.stdout).not.toContain(secret);
     }
     expect(existsSync(join(root, 'registrations/beta/BETA-2026-0001.yaml'))).toBe(true);
+  });
+});
+
+describe('reg new and the ids the code host has taken', () => {
+  const yes = ['new', 'deal', ...deal, '--yes', '--today', '2026-11-25'];
+  const taken = 'registrations/alpha/ALPHA-2026-0002.yaml';
+
+  /** The partner's copy, and a colleague's clone of the same remote. */
+  function copies(): { work: string; colleague: string } {
+    const { top, work, bare } = partnerRepo('regkit-new-remote-');
+    dirs.push(top);
+    git(top, 'clone', '-q', bare, 'colleague');
+    const colleague = join(top, 'colleague');
+    git(colleague, 'config', 'user.name', 'Colleague');
+    git(colleague, 'config', 'user.email', 'colleague@example.com');
+    return { work, colleague };
+  }
+
+  it("skips the id of another submission's branch that git has fetched", () => {
+    const { work, colleague } = copies();
+    git(colleague, 'checkout', '-q', '-b', 'registration/ALPHA-2026-0002');
+    writeFileSync(join(colleague, taken), validDeal);
+    commitAll(colleague, 'Register ALPHA-2026-0002 (deal)');
+    git(colleague, 'push', '-q', 'origin', 'registration/ALPHA-2026-0002');
+    git(work, 'fetch', '-q', 'origin');
+
+    const result = reg(yes, { cwd: work });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('registrations/alpha/ALPHA-2026-0003.yaml');
+    expect(existsSync(join(work, taken))).toBe(false);
+  });
+
+  it('skips the id of a registration merged into the fetched base but not yet here', () => {
+    const { work, colleague } = copies();
+    writeFileSync(join(colleague, taken), validDeal);
+    commitAll(colleague, 'Merge ALPHA-2026-0002');
+    git(colleague, 'push', '-q', 'origin', 'main');
+    git(work, 'fetch', '-q', 'origin');
+
+    const result = reg(yes, { cwd: work });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('registrations/alpha/ALPHA-2026-0003.yaml');
+  });
+
+  it('asks the code host nothing: what git has not fetched does not count', () => {
+    const { work, colleague } = copies();
+    writeFileSync(join(colleague, taken), validDeal);
+    commitAll(colleague, 'Merge ALPHA-2026-0002');
+    git(colleague, 'push', '-q', 'origin', 'main');
+    git(work, 'remote', 'set-url', 'origin', join(work, 'no-such-remote.git'));
+
+    const result = reg(yes, { cwd: work });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(taken);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
 import { commitAll, git } from '../helpers/git.js';
 import { partnerRepo } from '../helpers/remote.js';
-import { validDeal } from '../helpers/workspace.js';
+import { validDeal, validDealFields } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -170,6 +170,24 @@ describe('reg submit', () => {
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
     expect(git(bare, 'rev-parse', `${branch}^`).trim()).toBe(reviewed);
+  });
+
+  it('a later reg new skips the id a refused submission found taken', () => {
+    const { work, bare } = setup();
+    const colleague = cloneOf(bare, 'colleague');
+    addRegistration(colleague);
+    expect(reg(['submit', regFile, '--today', today], { cwd: colleague }).code).toBe(0);
+    addRegistration(work, validDeal.replace('Meridian Foods Ltd.', 'Harbour Bakeries Ltd.'));
+    expect(reg(['submit', regFile, '--today', today], { cwd: work }).code).toBe(2);
+    // Made again from scratch: the working tree no longer shows the id as taken.
+    rmSync(join(work, regFile));
+    rmSync(join(work, 'attachments/alpha/ALPHA-2026-0002'), { recursive: true });
+
+    const fields = validDealFields.flatMap((f) => ['--set', f]);
+    const args = ['new', 'deal', '--partner', 'alpha', ...fields, '--yes', '--today', today];
+    const made = reg(args, { cwd: work });
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('registrations/alpha/ALPHA-2026-0003.yaml');
   });
 
   it('in a fork: branches from the upstream base, pushes to the fork, links the upstream', () => {
