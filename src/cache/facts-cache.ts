@@ -9,7 +9,9 @@ import type { Unit } from '../checks/unit.js';
 import { buildId, version } from '../cli/version.js';
 import { language } from '../i18n/index.js';
 import { schemaPath } from '../schema/bundled.js';
+import { errorCode } from '../workspace/error-code.js';
 import { isRegistrationPath } from '../workspace/files.js';
+import { folderUnreadable } from '../workspace/read-error.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { cacheFolder } from './folder.js';
 import { statKey } from '../load/source.js';
@@ -195,18 +197,25 @@ function keysSince(
 
 /**
  * A file's size-and-time key, if it is a file a listing of registrations would name:
- * a file, in folders that are folders (a listing does not follow links to either).
+ * a file, in folders that are folders (a listing does not follow links to either). A
+ * folder on the way that cannot be searched is refused, as a listing refuses it: git
+ * reports the files in it changed, and skipping them would leave them out unseen.
  */
 function registrationKey(root: string, rel: string): string | undefined {
   const parts = rel.split('/');
+  let at = root;
   try {
     for (let i = 1; i < parts.length; i += 1) {
-      if (!lstatSync(join(root, ...parts.slice(0, i))).isDirectory()) return undefined;
+      at = join(root, ...parts.slice(0, i));
+      if (!lstatSync(at).isDirectory()) return undefined;
     }
-    const file = lstatSync(join(root, rel));
+    at = join(root, rel);
+    const file = lstatSync(at);
     return file.isFile() ? statKey(file) : undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw folderUnreadable(dirname(at), error);
   }
 }
 

@@ -15,7 +15,7 @@ import { approvalsTable } from '../output/approvals-table.js';
 import { loadUnitsParallel } from '../load/parallel.js';
 import { formatter } from '../output/index.js';
 import { fails, type FindingFormat, type FindingReport } from '../output/report.js';
-import { registrationFiles } from '../workspace/files.js';
+import { registrationsInPlace } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { findingReport } from './finding-report.js';
@@ -59,7 +59,7 @@ async function render(
 /** The changed registrations with --base, at the head; else every registration on disk. */
 async function registrationsOf(ws: Workspace, flags: ApprovalsFlags): Promise<Unit[]> {
   if (flags.base === undefined) {
-    return loadUnitsParallel(ws, registrationFiles(ws.root));
+    return loadUnitsParallel(ws, registrationsInPlace(ws.root));
   }
   const repo = await openRepo(ws.root);
   const range = await resolveRange(repo, flags.base, flags.head);

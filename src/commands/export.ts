@@ -5,7 +5,7 @@ import type { Globals } from '../cli/globals.js';
 import { bom, csvRow } from '../report/escape/csv.js';
 import { exportTable, type ExportTable } from '../report/export.js';
 import { checkOut, emit } from '../report/out.js';
-import { registrationFiles } from '../workspace/files.js';
+import { registrationsInPlace } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import { parseToday } from './today.js';
 
@@ -14,7 +14,7 @@ export async function exportCommand(flags: ExportFlags, g: Globals): Promise<num
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   checkOut(ws, flags, g, 'export');
-  const docs = await readDocuments(ws, registrationFiles(ws.root), flags.cache !== false);
+  const docs = await readDocuments(ws, registrationsInPlace(ws.root), flags.cache !== false);
   const table = exportTable(ws, docs, flags.mapping, today);
   const text = flags.format === 'json' ? asJson(table) : asCsv(table, flags.bom === true);
   emit(ws, text, flags, g, 'export');

@@ -10,7 +10,7 @@ import { describeChange } from '../history/describe.js';
 import { t } from '../i18n/index.js';
 import type { Doc } from '../model/read.js';
 import type { HistoryEntry } from '../output/history.js';
-import { registrationFiles } from '../workspace/files.js';
+import { registrationsInPlace } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 
@@ -79,7 +79,7 @@ async function entriesOf(
 }
 
 function onDisk(ws: Workspace, id: string): string | undefined {
-  return registrationFiles(ws.root).find(
+  return registrationsInPlace(ws.root).find(
     (rel) => /[^/]+$/.exec(rel)?.[0].replace(/\.ya?ml$/, '') === id,
   );
 }

@@ -14,7 +14,7 @@ import { get, str } from '../model/read.js';
 import { derive, states, type State } from '../policy/derive.js';
 import type { ListRow } from '../output/list/row.js';
 import { readDocuments, type ReadDocument } from '../cache/kept-documents.js';
-import { registrationFiles } from '../workspace/files.js';
+import { registrationsInPlace } from '../workspace/files.js';
 import { openWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { parseToday } from './today.js';
@@ -33,7 +33,7 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   const expiring = flags.expiring === undefined ? undefined : parseDays(flags.expiring);
   const facts = await baseFacts(ws, flags.base);
 
-  const rels = registrationFiles(ws.root);
+  const rels = registrationsInPlace(ws.root);
   const docs = await readDocuments(ws, rels, flags.cache !== false);
   const unreadable = docs.filter((d) => !d.data).length;
   if (unreadable > 0)

@@ -18,6 +18,7 @@ import { t } from '../i18n/index.js';
 import { formatter } from '../output/index.js';
 import { fails, type FindingReport } from '../output/report.js';
 import {
+  isRegistrationPath,
   isYaml,
   partnerFiles,
   registrationFiles,
@@ -146,7 +147,10 @@ async function reportedFiles(
   return named === undefined ? changed : changed.filter((file) => named.includes(file));
 }
 
-/** Workspace-relative YAML files named by the user's paths (files or folders). */
+/**
+ * Workspace-relative files named by the user's paths (files or folders): YAML files, and
+ * any file in registrations/, where one out of place is a finding.
+ */
 function selectFiles(ws: Workspace, paths: string[], cwd: string): string[] {
   const known = [...registrationFiles(ws.root), ...partnerFiles(ws.root)];
   const out = new Set<string>();
@@ -168,7 +172,7 @@ function selectFiles(ws: Workspace, paths: string[], cwd: string): string[] {
     if (statSync(abs).isDirectory()) {
       const prefix = rel === '' ? '' : `${rel}/`;
       for (const file of known) if (file.startsWith(prefix)) out.add(file);
-    } else if (isYaml(rel)) {
+    } else if (isYaml(rel) || isRegistrationPath(rel)) {
       out.add(rel);
     }
   }

@@ -1,7 +1,16 @@
+import { isRegistrationPath } from '../workspace/place.js';
 import { parseNameStatus } from './name-status.js';
 import { gitIn, ignoredOf, lookAtWorktree, worktreeState, type WorktreeLook } from './worktree.js';
 
-const checked = /^(?:registrations\/[^/]+\/[^/]+|partners\/[^/]+)\.ya?ml$/;
+const partnerProfile = /^partners\/[^/]+\.ya?ml$/;
+
+/**
+ * The files a full run would check: partner profiles, and every file `registrationFiles`
+ * lists, those out of place included, so that a changed run reports them as a full one.
+ */
+function checked(file: string): boolean {
+  return isRegistrationPath(file) || partnerProfile.test(file);
+}
 
 /**
  * `--changed --base REF`: the registrations and partner profiles that differ from the
@@ -19,7 +28,7 @@ export async function changedWorkspaceFiles(
   look?: WorktreeLook,
 ): Promise<string[]> {
   const files = (await changedAtOnce(root, base, look)) ?? (await changedStepByStep(root, base));
-  return [...new Set(files.filter((file) => checked.test(file)))].sort();
+  return [...new Set(files.filter(checked))].sort();
 }
 
 /**

@@ -26,6 +26,7 @@ import { listMessages } from './messages/list.js';
 import { policyMessages } from './messages/policy.js';
 import { prMessages } from './messages/pr.js';
 import { progressMessages } from './messages/progress.js';
+import { readMessages } from './messages/read.js';
 import { reasonMessages } from './messages/reason.js';
 import { refMessages } from './messages/ref.js';
 import { reportMessages } from './messages/report.js';
@@ -44,6 +45,7 @@ export const catalog = {
   ...helpWorkflowMessages,
   ...yamlMessages,
   ...writeMessages,
+  ...readMessages,
   ...templateMessages,
   ...schemaMessages,
   ...refMessages,

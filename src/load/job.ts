@@ -6,7 +6,7 @@ import type { Policy } from '../model/policy.js';
 import { parseFast } from './fast.js';
 import { plainJson } from './json.js';
 import type { Limits } from './limits.js';
-import { readSource, type Source } from './source.js';
+import { readRegistration, type Source } from './source.js';
 
 // What the threads of one run say to each other, and the reading half of a chunk's
 // work. Nothing here loads the checks, so that a worker that only reads starts at once.
@@ -90,6 +90,6 @@ export function readAndParse(
   // Checked runs (validate, report) may keep their results in the cache; a run that only
   // loads keeps documents only when it says so.
   const identify = job.keyed ?? job.today !== undefined;
-  const source = readSource(join(job.root, rel), rel, job.limits, identify);
+  const source = readRegistration(join(job.root, rel), rel, job.limits, identify);
   return { source, fast: source.text === undefined ? undefined : parseFast(source.text) };
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Draft } from '../findings/finding.js';
 import { errorCode } from '../workspace/error-code.js';
+import { locationDraft } from '../workspace/place.js';
 import type { Limits } from './limits.js';
 
 /** The text of one file in the workspace, or the reason it has none. */
@@ -60,31 +61,39 @@ export function readSource(abs: string, rel: string, limits: Limits, identify = 
     return unreadable(abs, rel, error);
   }
   try {
-    const stats = fstatSync(fd);
-    const size = stats.size;
-    if (size > limits.maxFileBytes) return tooLarge(abs, rel, size, limits);
-    if (scratch.length < size && size <= 1 << 20) scratch = Buffer.allocUnsafe(size);
-    const buffer = scratch.length < size ? Buffer.allocUnsafe(size) : scratch;
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    const bytes = buffer.subarray(0, read);
-    const source = decode(abs, rel, bytes);
-    if (read === size) {
-      const blob = identify ? blobId(bytes) : undefined;
-      source.read = { blob, stat: statKey(stats) };
-      // A time ahead of the clock (another machine's, on a network drive) counts as recent.
-      if (Date.now() - Math.max(stats.mtimeMs, stats.ctimeMs) < racyMs) source.read.recent = true;
-      const lf = identify && bytes.includes(crlf) ? withLf(bytes) : undefined;
-      if (lf) source.read.lfBlob = blobId(lf);
-    }
-    return source;
+    return readOpen(fd, abs, rel, limits, identify);
+  } catch (error) {
+    // A folder opens as a file does on Linux and fails only when read (EISDIR).
+    if (errorCode(error) === undefined) throw error;
+    return unreadable(abs, rel, error);
   } finally {
     closeSync(fd);
   }
+}
+
+function readOpen(fd: number, abs: string, rel: string, limits: Limits, identify: boolean): Source {
+  const stats = fstatSync(fd);
+  const size = stats.size;
+  if (size > limits.maxFileBytes) return tooLarge(abs, rel, size, limits);
+  if (scratch.length < size && size <= 1 << 20) scratch = Buffer.allocUnsafe(size);
+  const buffer = scratch.length < size ? Buffer.allocUnsafe(size) : scratch;
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  const bytes = buffer.subarray(0, read);
+  const source = decode(abs, rel, bytes);
+  if (read === size) {
+    const blob = identify ? blobId(bytes) : undefined;
+    source.read = { blob, stat: statKey(stats) };
+    // A time ahead of the clock (another machine's, on a network drive) counts as recent.
+    if (Date.now() - Math.max(stats.mtimeMs, stats.ctimeMs) < racyMs) source.read.recent = true;
+    const lf = identify && bytes.includes(crlf) ? withLf(bytes) : undefined;
+    if (lf) source.read.lfBlob = blobId(lf);
+  }
+  return source;
 }
 
 const crlf = Buffer.from('\r\n');
@@ -122,8 +131,38 @@ const at0 = { line: 1, column: 1 };
  */
 function unreadable(abs: string, rel: string, error: unknown): Source {
   const code = errorCode(error) ?? 'EIO';
+  const key = unreadableKeys.get(code);
   const problem: Draft = { rule: 'yaml.unreadable', path: [], params: { code }, position: at0 };
+  if (key !== undefined) problem.key = key;
   return { abs, rel, text: undefined, size: 0, problems: [problem] };
+}
+
+/**
+ * Codes that say what is wrong with the file as it stands, rather than that it changed
+ * while it was read: checking again would only fail again.
+ */
+const unreadableKeys = new Map([
+  ['EACCES', 'yaml.unreadable.denied'],
+  ['EPERM', 'yaml.unreadable.denied'],
+  ['EISDIR', 'yaml.unreadable.folder'],
+]);
+
+/**
+ * A file of registrations/ read for its checks. One that is no registration by where
+ * it is or how it is named (workspace/place.ts) is not parsed: its place is all there
+ * is to say of it, and a text file or a document there would only add noise. It is
+ * still read, so that a cache keys its finding by its content as any other file's.
+ */
+export function readRegistration(
+  abs: string,
+  rel: string,
+  limits: Limits,
+  identify = false,
+): Source {
+  const source = readSource(abs, rel, limits, identify);
+  const location = locationDraft(rel);
+  if (location === undefined) return source;
+  return { ...source, text: undefined, problems: [{ ...location, position: at0 }] };
 }
 
 /**

@@ -3,7 +3,7 @@ import { checkDocument } from '../checks/document.js';
 import { runChecks } from '../checks/run.js';
 import type { Finding } from '../findings/finding.js';
 import { loadDocument } from '../load/document.js';
-import { registrationFiles } from '../workspace/files.js';
+import { registrationsInPlace } from '../workspace/files.js';
 import { loadUnit } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 
@@ -22,7 +22,7 @@ export function previewFindings(
     problems: [],
   };
   const unit = checkDocument(rel, loadDocument(source, ws.limits), 'registration');
-  const others = registrationFiles(ws.root)
+  const others = registrationsInPlace(ws.root)
     .filter((other) => other !== rel)
     .map((other) => loadUnit(ws.root, other, 'registration', ws.limits));
   return runChecks(ws, { only: [rel], today, units: [...others, unit] }).findings;

@@ -1,9 +1,17 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { errorCode } from './error-code.js';
+import { folderUnreadable } from './read-error.js';
+import { isYaml, misplaced } from './place.js';
+
+export { isRegistrationPath, isYaml, misplaced } from './place.js';
 
 /** Workspace-relative paths of partner profiles: partners/<id>.yaml. */
 export function partnerFiles(root: string): string[] {
-  return yamlIn(root, 'partners').map((name) => `partners/${name}`);
+  return entries(root, 'partners')
+    .filter((e) => e.isFile() && isYaml(e.name))
+    .map((e) => `partners/${e.name}`)
+    .sort();
 }
 
 /**
@@ -32,54 +40,46 @@ export function registrationList(root: string): RegistrationList {
   };
 }
 
-/** Workspace-relative paths of registrations: registrations/<partner>/<ID>.yaml. */
+/**
+ * Workspace-relative paths of every file in registrations/, at any depth: the
+ * registrations (registrations/<partner>/<ID>.yaml) and whatever else was put there,
+ * which the loader turns into an `id.location` finding (see `misplaced`). Listing only
+ * the registrations would let a file in the wrong place pass CI unseen.
+ *
+ * Hidden files and folders (a name starting with a dot) are left out: `reg init` keeps
+ * the empty folder in git with registrations/.gitkeep, and systems and editors drop
+ * their own (.DS_Store, swap files) there. Links and other special files are left out
+ * too, as reading one could follow it out of the workspace or never end.
+ */
 export function registrationFiles(root: string): string[] {
   const out: string[] = [];
-  for (const dir of entries(join(root, 'registrations'))) {
-    if (!dir.isDirectory() || dir.name.startsWith('.')) {
-      if (dir.isFile() && isYaml(dir.name)) out.push(`registrations/${dir.name}`);
-      continue;
+  const walk = (folder: string): void => {
+    for (const entry of entries(root, folder)) {
+      if (entry.name.startsWith('.')) continue;
+      const rel = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.isFile()) out.push(rel);
     }
-    for (const name of yamlIn(root, `registrations/${dir.name}`)) {
-      out.push(`registrations/${dir.name}/${name}`);
-    }
-  }
+  };
+  walk('registrations');
   return out.sort();
 }
 
-function yamlIn(root: string, folder: string): string[] {
-  return entries(join(root, folder))
-    .filter((e) => e.isFile() && isYaml(e.name))
-    .map((e) => e.name)
-    .sort();
-}
-
-function entries(dir: string): Dirent[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-export function isYaml(name: string): boolean {
-  return (name.endsWith('.yaml') || name.endsWith('.yml')) && !name.startsWith('.');
+/** The registrations proper, for commands that read them: the listing less what is astray. */
+export function registrationsInPlace(root: string): string[] {
+  return registrationFiles(root).filter((rel) => misplaced(rel) === undefined);
 }
 
 /**
- * Whether `registrationFiles` would name a file at `rel`, judged by its path alone: a
- * YAML file in a partner's folder, or directly in registrations/, with no part hidden.
+ * A folder's entries; none when it is not there. A folder that is there but cannot be
+ * read is a UserError: taken for empty, it would let a run pass without checking it.
  */
-export function isRegistrationPath(rel: string): boolean {
-  // Read in place: it is asked of every file git tracks.
-  if (!rel.startsWith('registrations/')) return false;
-  const start = 'registrations/'.length;
-  const slash = rel.indexOf('/', start);
-  if (slash < 0) return isYaml(rel.slice(start));
-  return (
-    rel.indexOf('/', slash + 1) < 0 &&
-    rel[start] !== '.' &&
-    slash > start &&
-    isYaml(rel.slice(slash + 1))
-  );
+function entries(root: string, folder: string): Dirent[] {
+  try {
+    return readdirSync(join(root, folder), { withFileTypes: true });
+  } catch (error) {
+    // Gone, or never made: a workspace need not have every folder.
+    if (errorCode(error) === 'ENOENT') return [];
+    throw folderUnreadable(join(root, folder), error);
+  }
 }

@@ -10,7 +10,7 @@ import { phraseFindings } from '../findings/phrase.js';
 import { countOf, t } from '../i18n/index.js';
 import { loadDocument } from '../load/document.js';
 import { defaultLimits, type Limits } from '../load/limits.js';
-import { readSource } from '../load/source.js';
+import { readRegistration, readSource } from '../load/source.js';
 import type { Partner } from '../model/partner.js';
 import type { Policy } from '../model/policy.js';
 import { str } from '../model/read.js';
@@ -41,7 +41,8 @@ export function loadUnit(
   limits: Limits,
   identify = false,
 ): Unit {
-  const source = readSource(join(root, rel), rel, limits, identify);
+  const read = schema === 'registration' ? readRegistration : readSource;
+  const source = read(join(root, rel), rel, limits, identify);
   const loaded = loadDocument(source, limits);
   return checkDocument(rel, loaded, schema);
 }
@@ -56,6 +57,12 @@ function loadPolicy(root: string, file: string): Policy {
   }
   if (unit.drafts.length === 0 && unit.data) {
     unit.drafts.push(...checkPolicy(policyContext(unit.data as unknown as Policy)));
+  }
+  const unreadable = unit.drafts.find((d) => d.rule === 'yaml.unreadable');
+  if (unreadable) {
+    // Nothing in the file is wrong: "not valid, fix it" would send the user the wrong way.
+    const [finding] = phraseFindings([unreadable], unit.loaded, defaultLimits);
+    throw new UserError(`${policyFileName}: ${finding?.message ?? ''}`, finding?.hint);
   }
   if (unit.drafts.length > 0 || !unit.data) {
     const findings = phraseFindings(unit.drafts, unit.loaded, defaultLimits);

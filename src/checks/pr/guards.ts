@@ -3,6 +3,7 @@ import { prDecision } from './decision.js';
 import { prDeleted } from './deleted.js';
 import { prExtension } from './extension.js';
 import { prIdentity } from './identity.js';
+import { prLocation } from './location.js';
 import { prOutcome } from './outcome.js';
 import { prPolicyMixed } from './policy-mixed.js';
 import { prReasonCode } from './reason-code.js';
@@ -13,6 +14,7 @@ import { prSubmittedOn } from './submitted-on.js';
 /** The guards of `reg check-pr`, in the order their findings read best. */
 export const prGuards: readonly PrGuard[] = [
   prScope,
+  prLocation,
   prPolicyMixed,
   prDeleted,
   prRenamed,

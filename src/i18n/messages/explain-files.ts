@@ -23,8 +23,8 @@ export const explainFileMessages = defineMessages({
     '报备必须放在所属合作伙伴的 registrations/<合作伙伴>/ 目录下：合作伙伴的合并请求只能修改该目录。请移动文件。',
   ],
   'explain.id.location': [
-    'Registrations live in registrations/<partner>/<ID>.yaml, one folder level deep. Move the file there.',
-    '报备应位于 registrations/<合作伙伴>/<编号>.yaml，只有一级子目录。请把文件移到该位置。',
+    "Registrations live in registrations/<partner>/<ID>.yaml, directly in the partner's folder and named after the id with the ending .yaml. Any other file under registrations/ (in a subfolder, with another ending, a note or a document) is reported here, never skipped, so that nothing there escapes the checks; it is not read as a registration. Hidden files such as .gitkeep are ignored. Move a registration to its place, and anything else out of registrations/ (documents go under attachments/<partner>/<ID>/).",
+    '报备应位于 registrations/<合作伙伴>/<编号>.yaml：直接放在合作伙伴目录中，以编号命名，扩展名为 .yaml。registrations/ 下的其他文件（子目录中的文件、其他扩展名的文件、笔记或文档）都会在此报告而不会被跳过，以免逃过检查；它们不会被当作报备读取。.gitkeep 等隐藏文件会被忽略。请把报备移到正确位置，其他文件移出 registrations/（文档应放在 attachments/<合作伙伴>/<编号>/ 下）。',
   ],
   'explain.id.duplicate': [
     'Two files carry the same id, usually because one was copied from the other. Give the copy a new id with "reg new", or delete it.',

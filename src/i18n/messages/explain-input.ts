@@ -35,8 +35,8 @@ export const explainInputMessages = defineMessages({
     '文件不是 UTF-8 编码的文本。请以 UTF-8（不带 BOM）另存，各编辑器均支持；这样中文在任何环境下都能正确显示。',
   ],
   'explain.yaml.unreadable': [
-    'The file was listed but could not be read: it was deleted, replaced or made unreadable while reg ran, as a checkout or a pull does. Nothing is wrong with its content; check again once the files stop changing.',
-    '文件已列出但无法读取：reg 运行期间它被删除、替换或变得不可读（检出或拉取时常见）。这与文件内容无关；请在文件不再变化后重新检查。',
+    'The file was listed but could not be read. Usually it was deleted or replaced while reg ran, as a checkout or a pull does: check again once the files stop changing. When the system denies reading it (EACCES, EPERM), let the user running reg read it; when the path is a folder (EISDIR), put the file there instead. Nothing is wrong with its content.',
+    '文件已列出但无法读取。通常是 reg 运行期间它被删除或替换（检出或拉取时常见）：请在文件不再变化后重新检查。若系统拒绝读取（EACCES、EPERM），请让运行 reg 的用户能够读取它；若该路径是文件夹（EISDIR），请在那里放置文件本身。这与文件内容无关。',
   ],
   'explain.yaml.too-large': [
     'The file is larger than the policy allows (limits.max_file_bytes). A registration is a few kilobytes; put documents into attachments instead of the YAML.',

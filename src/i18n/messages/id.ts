@@ -59,7 +59,15 @@ export const idMessages = defineMessages({
     '文件 {file} 不在报备应放的位置',
   ],
   'id.location.hint': [
-    'Registrations live at registrations/<partner>/<ID>.yaml.',
-    '报备文件应位于 registrations/<合作伙伴>/<编号>.yaml。',
+    "Registrations live directly in their partner's folder, as registrations/<partner>/<ID>.yaml: move the file there, or out of registrations/ (documents go under attachments/<partner>/<ID>/).",
+    '报备文件应直接放在所属合作伙伴的目录中，即 registrations/<合作伙伴>/<编号>.yaml：请把文件移到该位置，或移出 registrations/（文档应放在 attachments/<合作伙伴>/<编号>/ 下）。',
+  ],
+  'id.location.name': [
+    'The file {file} is not named as a registration: <ID>.yaml',
+    '文件 {file} 的名称不符合报备文件的命名：<编号>.yaml',
+  ],
+  'id.location.name.hint': [
+    'A registration is named after its id with the ending .yaml, in lower case; rename the file, or move it out of registrations/ (documents go under attachments/<partner>/<ID>/).',
+    '报备文件以其编号命名，扩展名为小写的 .yaml；请重命名该文件，或把它移出 registrations/（文档应放在 attachments/<合作伙伴>/<编号>/ 下）。',
   ],
 });

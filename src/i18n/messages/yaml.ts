@@ -59,6 +59,22 @@ export const yamlMessages = defineMessages({
     'Run the check again once the files stop changing (after a checkout or a pull).',
     '请在文件不再变化后（检出或拉取完成后）重新运行检查。',
   ],
+  'yaml.unreadable.denied': [
+    'The file could not be read ({code}): permission denied',
+    '无法读取该文件（{code}）：没有读取权限',
+  ],
+  'yaml.unreadable.denied.hint': [
+    'Let the user running reg read the file (for example chmod u+r), then run the check again.',
+    '请让运行 reg 的用户能够读取该文件（例如 chmod u+r），然后重新运行检查。',
+  ],
+  'yaml.unreadable.folder': [
+    'The path is a folder, not a file ({code})',
+    '该路径是文件夹而不是文件（{code}）',
+  ],
+  'yaml.unreadable.folder.hint': [
+    'Put the file itself at this path, or move the folder elsewhere.',
+    '请在此路径放置文件本身，或把该文件夹移到别处。',
+  ],
   'yaml.encoding': ['The file is not UTF-8 text', '文件不是 UTF-8 编码的文本'],
   'yaml.encoding.hint': [
     'Save the file as UTF-8 in your editor (for example "Save with Encoding → UTF-8").',
