@@ -16,7 +16,9 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 export function typedValue(text: string, schema: JsonSchema): unknown {
   const trimmed = text.trim();
   const type = schema.type;
-  if (type === 'integer' && /^-?\d+$/.test(trimmed)) return Number(trimmed);
+  // A fraction typed for a whole number stays a number, so that the answer is refused as
+  // a fraction and not as text.
+  if (type === 'integer' && /^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
   if (type === 'number' && /^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
   if (type === 'boolean' && (trimmed === 'true' || trimmed === 'false')) return trimmed === 'true';
   return trimmed;

@@ -421,3 +421,17 @@ describe('reg validate on the customer industry', () => {
     expect(only(spaced.findings)).toEqual([]);
   });
 });
+
+describe('reg validate on a fraction where a whole number belongs', () => {
+  it('calls it a fraction, in both languages', () => {
+    const text = validDeal.replace(/quantity: \d+/, 'quantity: 2.5');
+    const r = validate({ [rel]: text });
+    const found = only(r.findings).find((f) => f.rule === 'schema.type');
+    expect(found?.message).toBe(
+      'products[0].quantity should be a whole number, not a fraction (2.5)',
+    );
+    const zh = validate({ [rel]: text }, ['--lang', 'zh-CN']);
+    const zhFound = only(zh.findings).find((f) => f.rule === 'schema.type');
+    expect(zhFound?.message).toBe('products[0].quantity 应为整数，而不是小数（2.5）');
+  });
+});

@@ -87,7 +87,12 @@ function typeParams(error: ErrorObject, actual: unknown, example: string): Param
     .split(',')
     .map((type) => typeName(type))
     .join(' / ');
-  return { expected, actual: typeName(jsonType(actual)), example };
+  const fraction =
+    typeof actual === 'number' && !Number.isInteger(actual) && expected === typeName('integer');
+  const said = fraction
+    ? t('schema.type.fraction', { value: String(actual) })
+    : typeName(jsonType(actual));
+  return { expected, actual: said, example };
 }
 
 function typeName(type: string): string {

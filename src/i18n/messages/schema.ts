@@ -15,6 +15,7 @@ export const schemaMessages = defineMessages({
   'schema.type.string': ['text', '文本'],
   'schema.type.number': ['a number', '数字'],
   'schema.type.integer': ['a whole number', '整数'],
+  'schema.type.fraction': ['a fraction ({value})', '小数（{value}）'],
   'schema.type.boolean': ['true or false', 'true 或 false'],
   'schema.type.object': ['a map of keys and values', '键值映射'],
   'schema.type.array': ['a list', '列表'],
