@@ -156,7 +156,7 @@ function entryOf(
         options.today > derived.slaDue,
     },
     protectionEnd: derived.protectionEnd,
-    ...(whole && { checklist: checklistOf(reg, ws.policy) }),
+    ...(whole && { checklist: checklistOf(reg, ws.policy, findings) }),
     conflicts: idsNamedBy(findings, 'conflict.customer', id),
     similar: idsNamedBy(findings, 'conflict.similar', id),
     waivers: waiversOf(reg, ws),

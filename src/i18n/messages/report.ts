@@ -29,6 +29,7 @@ export const reportMessages = defineMessages({
   'report.conflicts': ['Conflicts with', '撞单'],
   'report.similar': ['Similar customer names in', '客户名称相近'],
   'report.checklist': ['Checklist: {met} of {total} met', '材料清单：已满足 {met}/{total} 项'],
+  'report.checklist.unusable': ['listed, but the file cannot be used:', '已列出，但文件无法使用：'],
   'report.waivers': ['Waivers ({count})', '豁免（{count} 项）'],
   'report.findings': [
     'Findings: {errors} errors, {warnings} warnings, {notices} notices',
