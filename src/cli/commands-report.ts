@@ -50,7 +50,7 @@ export function defineReportCommands(program: Command, globals: () => Globals): 
       .description(t('help.report'))
       .addOption(formatOption(reportFormats, 'markdown'))
       .option('--changed', t('help.report.changed'))
-      .option('--base <ref>', t('help.base'))
+      .option('--base <ref>', t('help.report.base'))
       .option('--reviews <file>', t('help.reviews'))
       .option('--author <handle>', t('help.author'))
       .option('--bom', t('help.bom'))

@@ -4,8 +4,8 @@ import type { ListFlags } from '../cli/commands.js';
 import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
 import { additions, type Addition } from '../git/added.js';
-import { defaultBase } from '../git/base.js';
-import { findRepo, openRepo, type Repo } from '../git/repo.js';
+import { findDefaultBase, type FoundBase } from '../git/base.js';
+import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
 import { countOf, t } from '../i18n/index.js';
@@ -84,19 +84,16 @@ function endsWithin(row: ListRow, today: string, days: number): boolean {
  * merged; only a base named with --base must exist.
  */
 async function baseFacts(ws: Workspace, base: string | undefined): Promise<BaseFacts | undefined> {
-  const repo: Repo | undefined =
-    base === undefined ? await findRepo(ws.root) : await openRepo(ws.root);
-  if (repo === undefined) return undefined;
-  const ref = base ?? (await defaultBase(repo));
-  let commit: string;
-  try {
-    commit = await resolveCommit(repo, ref, 'base');
-  } catch (error) {
-    if (base === undefined && error instanceof UserError) return undefined;
-    throw error;
-  }
+  const found = base === undefined ? await findDefaultBase(ws.root) : await namedBase(ws, base);
+  if (found === undefined) return undefined;
+  const { repo, ref, commit } = found;
   const onBase = await filesAt(repo, commit, 'registrations');
   return { onBase, added: await mergeTimes(repo, commit, ref) };
+}
+
+async function namedBase(ws: Workspace, ref: string): Promise<FoundBase> {
+  const repo = await openRepo(ws.root);
+  return { repo, ref, commit: await resolveCommit(repo, ref, 'base') };
 }
 
 /** When each was merged; a shallow clone cannot say, which is noted rather than fatal. */

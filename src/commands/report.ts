@@ -8,6 +8,7 @@ import type { Globals } from '../cli/globals.js';
 import { t } from '../i18n/index.js';
 import { changedWorkspaceFiles } from '../git/changed-workspace.js';
 import { lookAtWorktree, type WorktreeLook } from '../git/worktree.js';
+import { findDefaultBase } from '../git/base.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
@@ -45,7 +46,10 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const onBase = repo ? mergedAt(repo, flags.base ?? '') : undefined;
   // Both are settled before any registration is loaded, so that a bad ref fails at once.
   const ready = Promise.all([only, onBase]);
-  for (const pending of [only, onBase, ready]) pending?.catch(() => undefined);
+  // Without --base, merged is what `reg list` calls merged; that base may be missing, which
+  // fails nothing, so the files need not wait for it.
+  const onDefault = repo ? undefined : mergedOnDefaultBase(ws.root);
+  for (const pending of [only, onBase, ready, onDefault]) pending?.catch(() => undefined);
   // The dashboard dates approvals by git's history, read while the registrations load,
   // once git has vouched for the base: a ref git would read as an option never reaches it.
   const approved =
@@ -59,7 +63,7 @@ export async function reportCommand(flags: ReportFlags, g: Globals): Promise<num
   const bar = progress(t('progress.reporting'), listing.count, { quiet: g.quiet });
   const run = { ...listing, only, look, ready, today, cache };
   const result = await showingProgress(bar, () => checkAll(ws, run, bar.tick));
-  const merged = await onBase;
+  const merged = (await onBase) ?? (await onDefault);
   const wanted = only ? new Set(await only) : undefined;
   const units = result.units.filter((u) => !wanted || wanted.has(u.rel));
   const reviews = flags.reviews ? readReviews(resolve(g.cwd, flags.reviews)) : undefined;
@@ -138,6 +142,14 @@ async function changedOnly(root: string, base: string, look: WorktreeLook): Prom
 
 async function mergedAt(repo: Repo, base: string): Promise<(rel: string) => boolean> {
   const onBase = await filesAt(repo, await resolveCommit(repo, base, 'base'), 'registrations');
+  return (rel) => onBase.has(rel);
+}
+
+/** As `reg list` decides: a registration not on the default base branch is not merged. */
+async function mergedOnDefaultBase(root: string): Promise<((rel: string) => boolean) | undefined> {
+  const found = await findDefaultBase(root);
+  if (found === undefined) return undefined;
+  const onBase = await filesAt(found.repo, found.commit, 'registrations');
   return (rel) => onBase.has(rel);
 }
 

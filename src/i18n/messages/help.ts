@@ -46,6 +46,10 @@ export const helpMessages = defineMessages({
     'report only registrations changed since --base',
     '只报告自 --base 以来变更的报备',
   ],
+  'help.report.base': [
+    'the base branch that says what is merged (default: the upstream, else main) and that --changed compares with',
+    '用于判断是否已合并的基准分支（默认：上游分支，否则为 main），也是 --changed 比较的对象',
+  ],
   'help.out': [
     'write to FILE (atomically; never over a file reg did not write)',
     '写入文件（原子写入；不覆盖非 reg 所写的文件）',
