@@ -2,6 +2,7 @@ import { readDocuments } from '../cache/kept-documents.js';
 import { todayUtc } from '../checks/context.js';
 import type { ExportFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
+import { mergedOnDefaultBase } from '../git/base.js';
 import { bom, csvRow } from '../report/escape/csv.js';
 import { exportTable, type ExportTable } from '../report/export.js';
 import { checkOut, emit } from '../report/out.js';
@@ -14,8 +15,11 @@ export async function exportCommand(flags: ExportFlags, g: Globals): Promise<num
   const ws = openWorkspace(g.cwd);
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   checkOut(ws, flags, g, 'export');
+  // Only what is approved goes to the CRM: a registration not yet merged is not, as in
+  // reg list and reg report.
+  const merged = mergedOnDefaultBase(ws.root).catch(() => undefined);
   const docs = await readDocuments(ws, registrationsInPlace(ws.root), flags.cache !== false);
-  const table = exportTable(ws, docs, flags.mapping, today);
+  const table = exportTable(ws, docs, flags.mapping, today, await merged);
   const text = flags.format === 'json' ? asJson(table) : asCsv(table, flags.bom === true);
   emit(ws, text, flags, g, 'export');
   return 0;

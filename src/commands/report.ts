@@ -8,7 +8,7 @@ import type { Globals } from '../cli/globals.js';
 import { t } from '../i18n/index.js';
 import { changedWorkspaceFiles } from '../git/changed-workspace.js';
 import { lookAtWorktree, type WorktreeLook } from '../git/worktree.js';
-import { findDefaultBase } from '../git/base.js';
+import { mergedOnDefaultBase } from '../git/base.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
@@ -142,14 +142,6 @@ async function changedOnly(root: string, base: string, look: WorktreeLook): Prom
 
 async function mergedAt(repo: Repo, base: string): Promise<(rel: string) => boolean> {
   const onBase = await filesAt(repo, await resolveCommit(repo, base, 'base'), 'registrations');
-  return (rel) => onBase.has(rel);
-}
-
-/** As `reg list` decides: a registration not on the default base branch is not merged. */
-async function mergedOnDefaultBase(root: string): Promise<((rel: string) => boolean) | undefined> {
-  const found = await findDefaultBase(root);
-  if (found === undefined) return undefined;
-  const onBase = await filesAt(found.repo, found.commit, 'registrations');
   return (rel) => onBase.has(rel);
 }
 

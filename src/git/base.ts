@@ -1,6 +1,7 @@
 import { UserError } from '../cli/errors.js';
 import { findRepo, type Repo } from './repo.js';
 import { resolveCommit } from './shallow.js';
+import { filesAt } from './show.js';
 
 /** The base branch when none is named: the current branch's upstream, else `main`. */
 export async function defaultBase(repo: Repo): Promise<string> {
@@ -32,4 +33,14 @@ export async function findDefaultBase(root: string): Promise<FoundBase | undefin
     if (error instanceof UserError) return undefined;
     throw error;
   }
+}
+
+/** As `reg list` decides: a registration not on the default base branch is not merged. */
+export async function mergedOnDefaultBase(
+  root: string,
+): Promise<((rel: string) => boolean) | undefined> {
+  const found = await findDefaultBase(root);
+  if (found === undefined) return undefined;
+  const onBase = await filesAt(found.repo, found.commit, 'registrations');
+  return (rel) => onBase.has(rel);
 }

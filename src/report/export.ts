@@ -27,13 +27,15 @@ const derivedFields: Record<string, (d: Derived) => unknown> = {
 
 /**
  * Approved registrations in the columns of one mapping of the policy's `export.mappings`:
- * schema-valid, without a decision, and active, expiring or won.
+ * schema-valid, without a decision, active, expiring or won, and merged (`merged`; when
+ * it is not known, every registration counts as merged).
  */
 export function exportTable(
   ws: Workspace,
   units: readonly ReadDocument[],
   name: string | undefined,
   today: string,
+  merged?: (rel: string) => boolean,
 ): ExportTable {
   const mappings = ws.policy.export?.mappings ?? {};
   const known = Object.keys(mappings);
@@ -50,7 +52,7 @@ export function exportTable(
   for (const unit of units) {
     if (!unit.data || get(unit.data, 'decision') !== undefined || !unit.valid()) continue;
     const reg = unit.data as Partial<Registration>;
-    const derived = derive(reg, ws.policy, { today });
+    const derived = derive(reg, ws.policy, { today, merged: merged?.(unit.rel) });
     if (!approved.includes(derived.state)) continue;
     rows.push(columns.map((c) => cellOf(reg, derived, c.field)));
   }

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
@@ -103,5 +105,21 @@ describe('reg report without --base, a registration not merged yet', () => {
     uncommittedOnMain();
     expect(reportStates('--changed', '--base', 'main')).toEqual([['ALPHA-2026-0002', 'pending']]);
     expect(reportStates('--base', 'main')).toEqual(expected);
+  });
+});
+
+describe('reg export of a registration not yet merged', () => {
+  it('leaves it out of what goes to the CRM, as list and report call it pending', () => {
+    uncommittedOnMain();
+    const policy = join(repo.ws, 'reg.config.yaml');
+    const mapping =
+      '\nexport:\n  mappings:\n    crm:\n      columns:\n        - { header: Id, field: id }\n';
+    writeFileSync(policy, readFileSync(policy, 'utf8') + mapping);
+    const out = JSON.parse(run(['export', '--format', 'json'])) as { records: { Id: string }[] };
+    expect(out.records.map((r) => r.Id)).toEqual(['ALPHA-2026-0001']);
+    git(repo.top, 'add', '-A');
+    git(repo.top, 'commit', '-q', '-m', 'Merge it');
+    const after = JSON.parse(run(['export', '--format', 'json'])) as { records: { Id: string }[] };
+    expect(after.records.map((r) => r.Id)).toEqual(['ALPHA-2026-0001', 'ALPHA-2026-0002']);
   });
 });
