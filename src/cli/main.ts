@@ -1,10 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { pickLanguage, setLanguage, t } from '../i18n/index.js';
 import { writeReason } from '../workspace/write-error.js';
 import { isUserError, UserError } from './errors.js';
 import type { Globals } from './globals.js';
 import { defineCommands } from './commands.js';
 import { exitCode } from './exit-code.js';
+import { commandOf, usageMessage } from './usage.js';
 import { version } from './version.js';
 
 /** Runs `reg` with the given argv and resolves to the exit code; never throws. */
@@ -17,7 +18,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return exitCode();
   } catch (error) {
-    return report(error, debug);
+    // argv is process.argv: node and the script come first.
+    return report(error, debug, commandOf(argv.slice(2)));
   }
 }
 
@@ -51,20 +53,36 @@ function build(): Command {
     .version(version(), '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
     .option('-C, --cwd <dir>', t('help.cwd'))
-    .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'zh-CN', 'zh']))
+    .addOption(langOption())
     .option('--no-color', t('help.no-color'))
     .option('-q, --quiet', t('help.quiet'))
     .option('--debug', t('help.debug'))
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // A parse error is said by `report`, in the run's language and with a hint.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
   program.addHelpCommand(false);
   defineCommands(program, () => globals(program));
   return program;
 }
 
+/** `--lang`, whatever the case it is typed in, as LANG is read. */
+function langOption(): Option {
+  const choices = ['en', 'zh-CN', 'zh'];
+  return new Option('--lang <lang>', t('help.lang')).choices(choices).argParser((value) => {
+    if (choices.some((c) => c.toLowerCase() === value.toLowerCase())) return value;
+    throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+  });
+}
+
 function globals(program: Command): Globals {
-  const o = program.opts<{ cwd?: string; lang?: string; color: boolean; quiet?: boolean; debug?: boolean }>();
+  const o = program.opts<{
+    cwd?: string;
+    lang?: string;
+    color: boolean;
+    quiet?: boolean;
+    debug?: boolean;
+  }>();
   const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   return {
     cwd: o.cwd ?? process.cwd(),
@@ -84,11 +102,14 @@ function langFlag(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-function report(error: unknown, debug: boolean): number {
+function report(error: unknown, debug: boolean, command?: string): number {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every other parse failure is a usage error.
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed') return 0;
     if (error.code === 'commander.version') return 0;
+    const known = command !== undefined && error.code !== 'commander.unknownCommand';
+    const hint = known ? t('cli.usage.hint', { command }) : t('cli.usage.general-hint');
+    process.stderr.write(`${t('cli.error')}: ${usageMessage(error)}\n${t('cli.hint')}: ${hint}\n`);
     return 2;
   }
   if (isUserError(error)) {
@@ -98,7 +119,9 @@ function report(error: unknown, debug: boolean): number {
     return error.exitCode;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${t('cli.internal', { detail })}\n${t('cli.hint')}: ${t('cli.internal.hint')}\n`);
+  process.stderr.write(
+    `${t('cli.internal', { detail })}\n${t('cli.hint')}: ${t('cli.internal.hint')}\n`,
+  );
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return 70;
 }

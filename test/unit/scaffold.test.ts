@@ -49,7 +49,9 @@ describe('--set', () => {
   it('types values by the schema', () => {
     expect(parseSet('opportunity.value=12.5').value).toBe(12.5);
     expect(parseSet('products[0].quantity=3').value).toBe(3);
-    expect(parseSet('products[0].quantity=3.5').value).toBe('3.5');
+    // A fraction for a whole number stays a number, for the schema to call it a fraction.
+    expect(parseSet('products[0].quantity=3.5').value).toBe(3.5);
+    expect(parseSet('products[0].quantity=3,5').value).toBe('3,5');
     expect(parseSet('submitted_on=2026-01-02').value).toBe('2026-01-02');
     expect(parseSet('customer.registration_number=0800').value).toBe('0800');
     expect(parseSet('products[1].line=plc').path).toEqual(['products', 1, 'line']);

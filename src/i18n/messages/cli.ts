@@ -50,6 +50,21 @@ export const cliMessages = defineMessages({
     '路径 {path} 不在工作区 {root} 之内',
   ],
   'cli.path-missing': ['The path {path} does not exist', '路径 {path} 不存在'],
+  'cli.usage.unknown-option': ['There is no option {option}', '没有选项 {option}'],
+  'cli.usage.unknown-command': ['There is no command {command}', '没有命令 {command}'],
+  'cli.usage.did-you-mean': ['(did you mean {suggestion}?)', '（您是否要输入 {suggestion}？）'],
+  'cli.usage.missing-argument': ['The argument {argument} is missing', '缺少参数 {argument}'],
+  'cli.usage.option-missing-argument': [
+    'The option {option} needs a value',
+    '选项 {option} 需要一个值',
+  ],
+  'cli.usage.missing-option': ['The option {option} is required', '必须提供选项 {option}'],
+  'cli.usage.too-many': ['Too many arguments for {command}', '{command} 的参数过多'],
+  'cli.usage.invalid-choice': [
+    '{value} is not a value of {option}; it takes one of {allowed}',
+    '{value} 不是 {option} 的可用值；可用值为 {allowed}',
+  ],
+  'cli.usage.general-hint': ['Run "reg --help" for the usage.', '运行"reg --help"查看用法。'],
   'cli.usage.hint': [
     'Run "reg {command} --help" for the usage.',
     '运行"reg {command} --help"查看用法。',
