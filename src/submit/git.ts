@@ -52,13 +52,18 @@ export async function defaultBase(repo: Repo, remote: string): Promise<string> {
  * last fetched.
  */
 export async function fetchBase(repo: Repo, remote: string, base: string): Promise<string> {
-  const ref = `refs/remotes/${remote}/${base}`;
   try {
-    await repo.git.raw(['fetch', '--quiet', remote, `+refs/heads/${base}:${ref}`]);
-    return (await repo.git.raw(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
+    return await fetchTracking(repo, remote, base);
   } catch (error) {
     throw new UserError(t('submit.base', { remote, base }), firstLine(error));
   }
+}
+
+/** Fetches a branch of the remote into its remote-tracking ref and gives its commit. */
+async function fetchTracking(repo: Repo, remote: string, branch: string): Promise<string> {
+  const ref = `refs/remotes/${remote}/${branch}`;
+  await repo.git.raw(['fetch', '--quiet', remote, `+refs/heads/${branch}:${ref}`]);
+  return (await repo.git.raw(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
 }
 
 /** The tip of the branch on the remote when it is there: a registration sent before. */
@@ -69,10 +74,8 @@ export async function fetchExisting(
 ): Promise<string | undefined> {
   if ((await remoteTip(repo, remote, branch)) === undefined) return undefined;
   // Into a ref of its own rather than FETCH_HEAD, as for the base (see fetchBase).
-  const ref = `refs/remotes/${remote}/${branch}`;
   try {
-    await repo.git.raw(['fetch', '--quiet', remote, `+refs/heads/${branch}:${ref}`]);
-    return (await repo.git.raw(['rev-parse', '--verify', `${ref}^{commit}`])).trim();
+    return await fetchTracking(repo, remote, branch);
   } catch (error) {
     throw new UserError(t('submit.fetch-branch', { remote, branch }), firstLine(error));
   }
