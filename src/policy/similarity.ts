@@ -33,13 +33,22 @@ export function grams(name: string): string[] {
     for (let i = 0; i < count && !any; i += 1) any = han(i);
     if (!any) return count === 0 ? [] : [name];
   }
-  const out = new Set<string>();
+  // A name has a few dozen tokens at most: looking through them costs less than a set,
+  // which over 100,000 names is as many tables for the collector to copy.
+  // A long name (there is no limit on it here) switches to a set once it has many tokens.
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
   for (let i = 0; i < count; i += 1) {
     const size = han(i) ? 2 : 3;
-    if (i + size <= count) out.add(name.slice(at(i), at(i + size)));
+    if (i + size > count) continue;
+    const token = name.slice(at(i), at(i + size));
+    if (seen ? seen.has(token) : out.includes(token)) continue;
+    out.push(token);
+    seen?.add(token);
+    if (!seen && out.length > 64) seen = new Set(out);
   }
-  if (out.size === 0) out.add(name);
-  return [...out];
+  if (out.length === 0) out.push(name);
+  return out;
 }
 
 /** Dice coefficient of two token sets: 1 for equal sets, 0 for disjoint ones. */
