@@ -7,8 +7,8 @@ export const reportMessages = defineMessages({
     '报备：{count} 个 · 错误：{errors} 个 · 警告：{warnings} 个 · 截至 {today}',
   ],
   'report.md.summarised': [
-    'Details below for {shown} of {total} registrations, those needing attention first; run reg report locally for all.',
-    '下方列出 {total} 个报备中 {shown} 个的详情，优先列出需处理的；本地运行 reg report 可查看全部。',
+    'Details below for {shown} of {total} registrations, those needing attention first; reg report --format json gives every one in full.',
+    '下方列出 {total} 个报备中 {shown} 个的详情，优先列出需处理的；运行 reg report --format json 可获得全部报备的完整内容。',
   ],
   'report.md.omitted': [
     '{count} more registrations are not listed here, to stay within the comment size limit.',
