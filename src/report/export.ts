@@ -4,6 +4,7 @@ import { t } from '../i18n/index.js';
 import type { Registration } from '../model/registration.js';
 import { get, getPath, isDoc, own } from '../model/read.js';
 import { derive, type Derived, type State } from '../policy/derive.js';
+import { derivedFields } from '../policy/export-fields.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 export interface ExportTable {
@@ -14,16 +15,6 @@ export interface ExportTable {
 
 /** The states of an approved registration: it protects its customer, or it was won. */
 const approved: readonly State[] = ['active', 'expiring', 'won'];
-
-/** Values a column may name besides a dotted path into the registration. */
-const derivedFields: Record<string, (d: Derived) => unknown> = {
-  tier: (d) => d.tier.tier.id,
-  tier_title: (d) => d.tier.tier.title,
-  state: (d) => d.state,
-  protection_end: (d) => d.protectionEnd,
-  sla_due: (d) => d.slaDue,
-  value_base: (d) => d.tier.amount?.base,
-};
 
 /**
  * Approved registrations in the columns of one mapping of the policy's `export.mappings`:

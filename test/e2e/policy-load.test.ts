@@ -92,6 +92,27 @@ describe('loading the policy', () => {
     expect(result.stderr).toContain('policy.field There is no registration field customer.website');
   });
 
+  it('fails when an export column names a field the registration does not have', () => {
+    const end = config.endsWith('\n') ? config : `${config}\n`;
+    const columns = [
+      '        - { header: Id, field: id }',
+      '        - { header: State, field: state }',
+      '        - { header: Name, field: customer.nmae }',
+      '        - { header: Other, field: zzzqqq.xyz }',
+    ];
+    const mapping = ['export:', '  mappings:', '    crm:', '      columns:', ...columns, ''];
+    const result = validateWith(end, `${end}${mapping.join('\n')}`);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.split('\n').filter((l) => l.includes('policy.field'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /reg\.config\.yaml:\d+:\d+ policy\.field There is no registration field customer\.nmae/,
+    );
+    expect(result.stderr).toContain('did you mean: customer.name');
+    expect(lines[1]).toContain('zzzqqq.xyz');
+    expect(result.stderr).not.toContain('did you mean: -');
+  });
+
   it('fails when a condition names an unknown tier or product line', () => {
     const tier = validateWith(
       'tier: [large, strategic] }\n    attachments',

@@ -44,6 +44,11 @@ export const policyMessages = defineMessages({
     '请在 attachment_types 下添加该类型，或使用以下之一：{known}',
   ],
   'policy.field': ['There is no registration field {field}', '报备中不存在字段 {field}'],
+  'policy.field.unlike': ['There is no registration field {field}', '报备中不存在字段 {field}'],
+  'policy.field.unlike.hint': [
+    'Use a dotted path of the registration schema; "reg explain FIELD" lists them.',
+    '请使用报备数据规范中的字段路径；可用"reg explain 字段"查看。',
+  ],
   'policy.field.hint': [
     'Use a dotted path of the registration schema (did you mean: {close}?); "reg explain FIELD" lists them.',
     '请使用报备数据规范中的字段路径（是否想写：{close}？）；可用"reg explain 字段"查看。',
