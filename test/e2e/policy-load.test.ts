@@ -113,6 +113,17 @@ describe('loading the policy', () => {
     expect(result.stderr).not.toContain('did you mean: -');
   });
 
+  it('never ends a hint on "like this:" with no example after it', () => {
+    const end = config.endsWith('\n') ? config : `${config}\n`;
+    const mapping =
+      'export:\n  mappings:\n    crm:\n      columns:\n        - { header: Id, field: "a[0]" }\n';
+    const result = validateWith(end, `${end}${mapping}`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('schema.pattern export.mappings.crm.columns[0].field');
+    expect(result.stderr).toContain('in the form its description gives');
+    expect(result.stderr).not.toMatch(/like this: *$/m);
+  });
+
   it('fails when a condition names an unknown tier or product line', () => {
     const tier = validateWith(
       'tier: [large, strategic] }\n    attachments',

@@ -76,6 +76,9 @@ function mapOne(error: ErrorObject, value: unknown, v: Validator): Draft {
       return { rule, path, at: 'value', params: { allowed } };
     }
     case 'pattern':
+      // No example to show: a hint ending in "like this:" and nothing would puzzle more.
+      if (example === '')
+        return { rule, path, at: 'value', params: {}, hintKey: 'schema.pattern.bare-hint' };
       return { rule, path, at: 'value', params: { example } };
     default:
       return { rule, path, at: 'value', params: limitParams(error) };
@@ -166,7 +169,10 @@ function jsonType(value: unknown): string {
 }
 
 function dotted(path: readonly Segment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 function exampleText(example: unknown): string {

@@ -37,6 +37,10 @@ export const schemaMessages = defineMessages({
   'schema.const.hint': ['Write {path}: {allowed}', '请写成 {path}: {allowed}'],
   'schema.pattern': ['{path} does not have the expected form', '{path} 的格式不正确'],
   'schema.pattern.hint': ['Write {path} like this: {example}', '请按此格式填写 {path}：{example}'],
+  'schema.pattern.bare-hint': [
+    'Write {path} in the form its description gives; an editor that knows the schema shows it on hover.',
+    '请按字段说明中的格式填写 {path}；配置了数据规范的编辑器在悬停时会显示说明。',
+  ],
   'schema.additional-properties': ['{path} is not a known field', '{path} 不是已知的字段'],
   'schema.additional-properties.hint': [
     'Check the spelling (keys are lower case with underscores) or remove it; known fields here: {allowed}',
