@@ -107,6 +107,32 @@ describe("reg list derives each registration's state", () => {
     expect(records.at(-1)).toBe('');
   });
 
+  it('heads the table and words the states in Chinese, and keeps JSON in field names', () => {
+    repo = makeRegistryRepo();
+    branchWith(repo, 'alpha/new', { [newFile]: validDeal });
+    const table = list(['--lang', 'zh-CN']);
+    expect(table.code).toBe(0);
+    const [header = '', first = '', second = ''] = table.stdout.split('\n');
+    expect(header.split(/\s{2,}/)).toEqual([
+      '编号',
+      '合作伙伴',
+      '类型',
+      '客户',
+      '级别',
+      '状态',
+      '提交日期',
+      '保护期截止',
+      '合并时间',
+    ]);
+    expect(first).toContain('保护中');
+    expect(second).toContain('待审批');
+    expect(table.stdout).toMatch(/共 2 个报备。/);
+    const json = JSON.parse(list(['--lang', 'zh-CN', '--format', 'json']).stdout) as {
+      registrations: Row[];
+    };
+    expect(json.registrations.map((r) => r.state)).toEqual(['active', 'pending']);
+  });
+
   it('refuses an unknown state with exit 2', () => {
     repo = makeRegistryRepo();
     const result = list(['--state', 'approved']);

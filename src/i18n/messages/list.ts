@@ -2,6 +2,16 @@ import { defineMessages } from '../define.js';
 
 export const listMessages = defineMessages({
   'list.none': ['No registration matches.', '没有符合条件的报备。'],
+  // The headers of the table for people; JSON and CSV keep the field names.
+  'list.col.id': ['id', '编号'],
+  'list.col.partner': ['partner', '合作伙伴'],
+  'list.col.kind': ['kind', '类型'],
+  'list.col.customer': ['customer', '客户'],
+  'list.col.tier': ['tier', '级别'],
+  'list.col.state': ['state', '状态'],
+  'list.col.submitted_on': ['submitted on', '提交日期'],
+  'list.col.protection_end': ['protection end', '保护期截止'],
+  'list.col.merged_at': ['merged at', '合并时间'],
   'list.summary': ['{registrations}.', '共 {registrations}。'],
   'list.unreadable': [
     'Left out, since they could not be read: {files}; run "reg validate" to see why.',

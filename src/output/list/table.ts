@@ -8,8 +8,11 @@ const maxCell = 40;
 /** Aligned columns for a terminal; CJK characters take two columns, long cells are cut. */
 export function listTable(rows: readonly ListRow[]): string {
   if (rows.length === 0) return `${t('list.none')}\n`;
-  const cells = rows.map((row) => listColumns.map((c) => cut(visible(row[c]))));
-  const header = listColumns.map((c) => c.replace(/_/g, ' '));
+  // A table is read by people, in their language; the state is a word of the report's.
+  const cell = (row: ListRow, c: keyof ListRow): string =>
+    c === 'state' ? t(`report.state.${row.state}`) : row[c];
+  const cells = rows.map((row) => listColumns.map((c) => cut(visible(cell(row, c)))));
+  const header = listColumns.map((c) => t(`list.col.${c}`));
   const widths = header.map((h, i) =>
     Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))),
   );
