@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from '../checks/date/calendar.js';
 import type { Unit } from '../checks/unit.js';
+import { t } from '../i18n/index.js';
 import type { Registration } from '../model/registration.js';
 import { get, str } from '../model/read.js';
 import { derive } from '../policy/derive.js';
@@ -22,6 +23,8 @@ export interface DigestItem {
   /** The day of the change, or the date that matters for the section. */
   date: string | undefined;
   status?: string;
+  /** `status` in the run's language, for people; `status` stays the word of the file. */
+  statusText?: string;
   reason?: string;
   daysLeft?: number;
 }
@@ -180,11 +183,28 @@ function statusOf(
   ws: Workspace,
   part: unknown,
   key: 'decision' | 'outcome',
-): Pick<DigestItem, 'status' | 'reason'> {
+): Pick<DigestItem, 'status' | 'statusText' | 'reason'> {
   const status = str(get(part, 'status')) ?? '';
   const code = str(get(part, 'reason_code'));
   const list = key === 'outcome' ? 'lost' : status === 'rejected' ? 'rejection' : 'returned';
   const codes = ws.policy.reason_codes?.[list];
   const title = Array.isArray(codes) ? codes.find((c) => c.code === code)?.title : undefined;
-  return { status, reason: code === undefined ? undefined : (title ?? code) };
+  return {
+    status,
+    statusText: statusWords(status),
+    reason: code === undefined ? undefined : (title ?? code),
+  };
+}
+
+function statusWords(status: string): string {
+  switch (status) {
+    case 'rejected':
+    case 'returned':
+    case 'won':
+    case 'lost':
+    case 'withdrawn':
+      return t(`digest.status.${status}`);
+    default:
+      return status;
+  }
 }

@@ -157,6 +157,8 @@ describe('reg digest with refs, text and Chinese', () => {
     expect(lines[0]).toBe('报备动态摘要：2026-11-01 至 2026-11-30');
     expect(lines).toContain('新增报备（随合并获批，1 个）');
     expect(lines).toContain('  ALPHA-2026-0003  alpha  deal  Standard  180,000 CNY  2026-11-03');
+    expect(r.stdout).toMatch(/ALPHA-2026-0003 {2}alpha {2}退回: More information needed/);
+    expect(r.stdout).toMatch(/ALPHA-2026-0002 {2}alpha {2}丢单: Lost on price/);
     expect(r.stdout).not.toMatch(/[\\`*]/);
   });
 
