@@ -11,7 +11,15 @@ import type { Unit } from './unit.js';
  */
 export function checkDocument(rel: string, loaded: Loaded, schema: SchemaName): Unit {
   if (loaded.problems.length > 0 || loaded.value === undefined) {
-    return { rel, loaded, data: undefined, valid: false, drafts: [...loaded.problems] };
+    // The loader's hint for an empty file speaks of registrations; the policy and a
+    // partner's profile are made otherwise.
+    const drafts =
+      schema === 'registration'
+        ? [...loaded.problems]
+        : loaded.problems.map((d) =>
+            d.rule === 'yaml.empty' ? { ...d, hintKey: `yaml.empty.${schema}-hint` } : d,
+          );
+    return { rel, loaded, data: undefined, valid: false, drafts };
   }
   const v = validator(schema);
   const errors = v.validate(loaded.value);

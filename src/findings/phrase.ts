@@ -63,10 +63,17 @@ export function phrase(draft: Draft, file: string, where: Position): Finding {
     line: where.line,
     column: where.column,
     path,
-    message: hasMessage(key) ? t(key, params) : key,
+    message: hasMessage(key) ? sentence(t(key, params), path === '') : key,
     hint: hintFor(draft, key, params),
     ...(draft.params === undefined ? {} : { params: draft.params }),
   };
+}
+
+/** A message that starts with "the file" (the document as a whole) starts a sentence. */
+function sentence(message: string, whole: boolean): string {
+  const root = t('schema.root');
+  if (!whole || !message.startsWith(root)) return message;
+  return `${root.charAt(0).toUpperCase()}${message.slice(1)}`;
 }
 
 function hintFor(draft: Draft, key: string, params: Record<string, string | number>): string {

@@ -113,6 +113,16 @@ describe('loading the policy', () => {
     expect(result.stderr).not.toContain('did you mean: -');
   });
 
+  it('hints at reg init, not at reg new, when the policy file is empty', () => {
+    const dir = makeWorkspace({ 'reg.config.yaml': '' }, programFixture);
+    dirs.push(dir);
+    const result = reg(['validate', '--cwd', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('yaml.empty The file is empty');
+    expect(result.stderr).toContain('"reg init" in an empty folder makes a commented one');
+    expect(result.stderr).not.toContain('reg new');
+  });
+
   it('never ends a hint on "like this:" with no example after it', () => {
     const end = config.endsWith('\n') ? config : `${config}\n`;
     const mapping =

@@ -435,3 +435,20 @@ describe('reg validate on a fraction where a whole number belongs', () => {
     expect(zhFound?.message).toBe('products[0].quantity 应为整数，而不是小数（2.5）');
   });
 });
+
+describe('reg validate on a file that is no map at all', () => {
+  it('says so of the file in a sentence, with a short hint and no example document', () => {
+    const r = validate({ [rel]: '- just\n- a list\n' });
+    const found = only(r.findings).find((f) => f.rule === 'schema.type');
+    expect(found?.message).toBe('The file should be a map of keys and values, not a list');
+    expect(found?.hint).toBe('Write the file as a map of keys and values.');
+  });
+
+  it('hints at how a partner profile is made when one is empty, not at reg new', () => {
+    const profile = 'partners/alpha.yaml';
+    const r = validate({ [rel]: validDeal, [profile]: '' });
+    const found = only(r.findings, profile).find((f) => f.rule === 'yaml.empty');
+    expect(found?.hint).toMatch(/partner profile/);
+    expect(found?.hint).not.toMatch(/reg new/);
+  });
+});

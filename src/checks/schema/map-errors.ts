@@ -47,7 +47,8 @@ function mapOne(error: ErrorObject, value: unknown, v: Validator): Draft {
   const path = segments(error.instancePath, value);
   const rule = ruleOf[error.keyword] ?? 'schema.other';
   const info = v.fields.get(fieldKey(path));
-  const example = exampleText(info?.example);
+  // The whole document is no example to show in a hint: it ran to kilobytes.
+  const example = path.length === 0 ? '' : exampleText(info?.example);
 
   switch (error.keyword) {
     case 'required': {
@@ -64,7 +65,13 @@ function mapOne(error: ErrorObject, value: unknown, v: Validator): Draft {
       return { rule, path: [...path, extra], params: { allowed } };
     }
     case 'type':
-      return { rule, path, at: 'value', params: typeParams(error, valueAt(value, path), example) };
+      return {
+        rule,
+        path,
+        at: 'value',
+        params: typeParams(error, valueAt(value, path), example),
+        ...(example === '' ? { hintKey: 'schema.type.bare-hint' } : {}),
+      };
     case 'format': {
       const format = String(error.params.format);
       const key = formatKey(format);

@@ -12,6 +12,7 @@ export const schemaMessages = defineMessages({
     'Write {path} as {expected}, for example: {example}',
     '请把 {path} 写成{expected}，例如：{example}',
   ],
+  'schema.type.bare-hint': ['Write {path} as {expected}.', '请把 {path} 写成{expected}。'],
   'schema.type.string': ['text', '文本'],
   'schema.type.number': ['a number', '数字'],
   'schema.type.integer': ['a whole number', '整数'],
@@ -74,5 +75,5 @@ export const schemaMessages = defineMessages({
     'See "reg explain {path}" for what this field expects.',
     '运行"reg explain {path}"查看该字段的要求。',
   ],
-  'schema.root': ['the registration', '报备'],
+  'schema.root': ['the file', '该文件'],
 });

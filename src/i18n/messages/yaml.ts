@@ -101,6 +101,14 @@ export const yamlMessages = defineMessages({
     'Create the registration with "reg new", or delete the empty file.',
     '请用"reg new"创建报备，或删除这个空文件。',
   ],
+  'yaml.empty.policy-hint': [
+    'Write the policy of the program in it: "reg init" in an empty folder makes a commented one to start from.',
+    '请在其中写入渠道计划的政策：在空目录中运行"reg init"可生成一份带注释的政策文件作为起点。',
+  ],
+  'yaml.empty.partner-hint': [
+    'Write the partner profile in it (id, name, contacts), as partners/example-partner.yaml of "reg init" shows, or delete the empty file.',
+    '请在其中写入合作伙伴档案（id、名称、联系人），可参照"reg init"生成的 partners/example-partner.yaml，或删除这个空文件。',
+  ],
   'yaml.limits': ['The file exceeds a parser limit: {detail}', '文件超出了解析限制：{detail}'],
   'yaml.limits.depth': [
     'The file nests lists or maps deeper than the parser can follow',
