@@ -39,6 +39,11 @@ export async function validateCommand(
   if (flags.changed && flags.base === undefined) {
     throw new UserError(t('cli.changed-needs-base'), t('cli.usage.hint', { command: 'validate' }));
   }
+  // Quietly checking every file where a CI job meant only a pull request's would pass
+  // what it should not read: said, not guessed.
+  if (!flags.changed && flags.base !== undefined) {
+    throw new UserError(t('cli.base-needs-changed'), t('cli.base-needs-changed.hint'));
+  }
   const today = flags.today ? parseToday(flags.today) : todayUtc();
   // Git works out a pull request's files while the registrations are listed and the
   // cache is read; a failure is raised where the files are awaited.

@@ -9,8 +9,11 @@ export { policyFileName } from './root.js';
 /** The nearest folder at or above `start` that holds reg.config.yaml. */
 export function findRoot(start: string): string {
   const from = resolve(start);
-  if (!existsSync(from) || !statSync(from).isDirectory()) {
+  if (!existsSync(from)) {
     throw new UserError(t('cli.path-missing', { path: from }), t('cli.no-workspace.hint'));
+  }
+  if (!statSync(from).isDirectory()) {
+    throw new UserError(t('cli.not-a-folder', { path: from }), t('cli.not-a-folder.hint'));
   }
   const root = rootAbove(from);
   if (root !== undefined) return root;

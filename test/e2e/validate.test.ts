@@ -452,3 +452,26 @@ describe('reg validate on a file that is no map at all', () => {
     expect(found?.hint).not.toMatch(/reg new/);
   });
 });
+
+describe('reg validate on usage it cannot act on', () => {
+  it('says that --cwd names a file, not that it does not exist', () => {
+    const dir = makeWorkspace({ [rel]: validDeal });
+    dirs.push(dir);
+    const r = reg(['validate', '--cwd', join(dir, 'reg.config.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/reg\.config\.yaml is a file, not a folder/);
+    expect(r.stderr).not.toMatch(/does not exist/);
+  });
+
+  it('refuses --base without --changed rather than checking every file unasked', () => {
+    const dir = makeWorkspace({ [rel]: validDeal });
+    dirs.push(dir);
+    for (const lang of ['en', 'zh-CN']) {
+      const r = reg(['validate', '--base', 'main', '--lang', lang], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        lang === 'en' ? /--base is read only with --changed/ : /--base 仅在/,
+      );
+    }
+  });
+});

@@ -50,6 +50,11 @@ export const cliMessages = defineMessages({
     '路径 {path} 不在工作区 {root} 之内',
   ],
   'cli.path-missing': ['The path {path} does not exist', '路径 {path} 不存在'],
+  'cli.not-a-folder': ['{path} is a file, not a folder', '{path} 是文件，不是目录'],
+  'cli.not-a-folder.hint': [
+    'Give --cwd the folder of the workspace (the one with reg.config.yaml), or a folder inside it.',
+    '请为 --cwd 指定工作区目录（含 reg.config.yaml 的目录）或其中的子目录。',
+  ],
   'cli.usage.unknown-option': ['There is no option {option}', '没有选项 {option}'],
   'cli.usage.unknown-command': ['There is no command {command}', '没有命令 {command}'],
   'cli.usage.did-you-mean': ['(did you mean {suggestion}?)', '（您是否要输入 {suggestion}？）'],
@@ -70,6 +75,14 @@ export const cliMessages = defineMessages({
     '运行"reg {command} --help"查看用法。',
   ],
   'cli.bad-date': ['"{value}" is not a date (YYYY-MM-DD)', '"{value}"不是有效日期（YYYY-MM-DD）'],
+  'cli.base-needs-changed': [
+    '--base is read only with --changed',
+    '--base 仅在同时指定 --changed 时生效',
+  ],
+  'cli.base-needs-changed.hint': [
+    'Add --changed to check the files changed since --base, or leave --base out to check every file.',
+    '加上 --changed 以只检查自 --base 以来改动的文件，或去掉 --base 以检查全部文件。',
+  ],
   'cli.changed-needs-base': [
     '--changed needs --base REF: the branch to compare with',
     '--changed 需要配合 --base REF 使用：指定用于比较的分支',
