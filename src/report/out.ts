@@ -40,8 +40,25 @@ export function emit(
   g: { cwd: string; quiet: boolean },
   command: string,
 ): void {
-  if (flags.out === undefined) process.stdout.write(text);
-  else writeOut(ws, flags.out, text, { cwd: g.cwd, force: flags.force, quiet: g.quiet, command });
+  const out = outFile(flags.out);
+  if (out === undefined) process.stdout.write(text);
+  else writeOut(ws, out, text, { cwd: g.cwd, force: flags.force, quiet: g.quiet, command });
+}
+
+/**
+ * The file `--out` names: none for `-`, standard output as everywhere else. A name that
+ * starts with a dash is an option taken for the value of a forgotten one (`--out
+ * --format`), and refused; a file of such a name is given as `./-name`.
+ */
+export function outFile(out: string | undefined): string | undefined {
+  if (out === undefined || out === '-') return undefined;
+  if (out.startsWith('-')) {
+    throw new UserError(
+      t('report.out.dash', { file: out }),
+      t('report.out.dash.hint', { file: out }),
+    );
+  }
+  return out;
 }
 
 /**
@@ -55,9 +72,10 @@ export function checkOut(
   g: { cwd: string },
   command: string,
 ): void {
-  if (flags.out === undefined) return;
+  const out = outFile(flags.out);
+  if (out === undefined) return;
   const how = { command, force: flags.force === true };
-  refuseOther(g.cwd, flags.out, readRecord(ws), how);
+  refuseOther(g.cwd, out, readRecord(ws), how);
 }
 
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */

@@ -406,6 +406,27 @@ describe('reg report --out', () => {
     expect(old.code, old.stderr).toBe(0);
   });
 
+  it('takes --out - for standard output, and refuses an option taken for the file', () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const dash = reg(['report', '--out', '-', ...today], { cwd: dir });
+    expect(dash.code, dash.stderr).toBe(0);
+    expect(dash.stdout).toContain('Registration approval report');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    const commands = [
+      ['report', ...today],
+      ['digest', '--since', '2026-11-01'],
+      ['export'],
+      ['docs'],
+    ];
+    for (const command of commands) {
+      const r = reg([...command, '--out', '--format'], { cwd: dir });
+      expect(r.code, command.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/--out --format looks like an option, not a file/);
+      expect(existsSync(join(dir, '--format'))).toBe(false);
+    }
+  });
+
   it('asks for --base when --changed has none', () => {
     const dir = makeWorkspace();
     dirs.push(dir);

@@ -105,6 +105,14 @@ export const reportMessages = defineMessages({
     'Point the link at a file, or give --out the name of a regular file.',
     '请让该链接指向一个文件，或为 --out 指定普通文件。',
   ],
+  'report.out.dash': [
+    '--out {file} looks like an option, not a file',
+    '--out {file} 看起来是一个选项，而不是文件名',
+  ],
+  'report.out.dash.hint': [
+    'Give --out the name of a file (for one whose name starts with a dash, ./{file}); leave --out out, or give -, for standard output.',
+    '请为 --out 指定文件名（文件名以短横线开头时请写作 ./{file}）；不加 --out 或写作 - 则输出到标准输出。',
+  ],
   'report.out.written': ['Wrote {file}', '已写入 {file}'],
   'report.out.failed': ['Cannot write {file}: {detail}', '无法写入 {file}：{detail}'],
   'report.out.failed.hint': [
