@@ -1,7 +1,7 @@
 import type { DigestFlags } from '../cli/commands-report.js';
 import type { Globals } from '../cli/globals.js';
 import { buildDigest } from '../report/digest.js';
-import { openRepo } from '../git/repo.js';
+import { openRepo, requireCommits } from '../git/repo.js';
 import { UserError } from '../cli/errors.js';
 import { t } from '../i18n/index.js';
 import { isDate } from '../checks/date/future.js';
@@ -16,6 +16,7 @@ export async function digestCommand(flags: DigestFlags, g: Globals): Promise<num
   const ws = openWorkspace(g.cwd);
   checkOut(ws, flags, g, 'digest');
   const history = await openRepo(ws.root);
+  await requireCommits(history, 'digest');
   const since = await resolveEnd(history, flags.since, 'since');
   const until = await resolveEnd(history, flags.until ?? 'HEAD', 'until');
   // A ref's day is that of its commit, which may well be before the start of a period

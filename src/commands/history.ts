@@ -3,7 +3,7 @@ import type { HistoryFlags } from '../cli/commands.js';
 import { UserError } from '../cli/errors.js';
 import type { Globals } from '../cli/globals.js';
 import { fileLog, lastPathOf, type FileCommit } from '../git/log.js';
-import { openRepo, type Repo } from '../git/repo.js';
+import { openRepo, requireCommits, type Repo } from '../git/repo.js';
 import { isShallow, shallowEnds } from '../git/shallow.js';
 import { unitAt } from '../git/show.js';
 import { describeChange } from '../history/describe.js';
@@ -20,6 +20,7 @@ export async function historyCommand(id: string, flags: HistoryFlags, g: Globals
     throw new UserError(t('history.bad-id', { id }), t('history.bad-id.hint'));
   const ws = openWorkspace(g.cwd);
   const repo = await openRepo(ws.root);
+  await requireCommits(repo, 'history');
   const rel = onDisk(ws, id) ?? (await lastPathOf(repo, id));
   if (rel === undefined) throw await unknown(repo, id);
 

@@ -29,6 +29,21 @@ export async function openRepo(root: string): Promise<Repo> {
 }
 
 /**
+ * Stops a command that reads the history in a repository with no commit yet, whose
+ * every git call would fail on HEAD in git's own words.
+ */
+export async function requireCommits(repo: Repo, command: string): Promise<void> {
+  // simple-git takes a failure that prints nothing (--quiet) for success: the answer is
+  // the commit printed, or nothing.
+  const head = await repo.git
+    .raw(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])
+    .catch(() => '');
+  if (head.trim() === '') {
+    throw new UserError(t('git.no-commits'), t('git.no-commits.hint', { command }));
+  }
+}
+
+/**
  * Git for the same repository with its own environment. simple-git's `env` changes the
  * instance it is called on, so an environment set on `repo.git` would stay with every
  * later call of the run.

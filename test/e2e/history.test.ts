@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reg } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
+import { makeWorkspace } from '../helpers/workspace.js';
 import { deal, registrationFile } from '../helpers/registrations.js';
 import {
   branchWith,
@@ -214,5 +215,23 @@ describe('reg history of a registration made as a near copy of another', () => {
     expect(result.stdout).not.toMatch(/alpha\/bigger|alpha\/extend|Zhang Wei/);
     const own = reg(['history', 'ALPHA-2026-0001'], { cwd: repo.ws });
     expect(own.stdout).toMatch(/alpha\/bigger/);
+  });
+});
+
+describe('reg history and reg digest in a repository with no commit yet', () => {
+  it('say so in words, with a hint to commit, and exit 2', () => {
+    const dir = makeWorkspace();
+    clone = dir;
+    git(dir, 'init', '-q');
+    for (const args of [
+      ['history', 'ALPHA-2026-0001'],
+      ['digest', '--since', '2026-11-01'],
+    ]) {
+      const r = reg(args, { cwd: dir });
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr).toContain('The repository has no commit yet');
+      expect(r.stderr).toContain(`run reg ${args[0]} again`);
+      expect(r.stderr).not.toMatch(/fatal:|bad revision/);
+    }
   });
 });

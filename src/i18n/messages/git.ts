@@ -14,6 +14,14 @@ export const gitMessages = defineMessages({
     'Run it in a clone of the registration repository, or create one with "git init".',
     '请在报备仓库的克隆中运行，或用"git init"创建仓库。',
   ],
+  'git.no-commits': [
+    'The repository has no commit yet, so it has no history to read',
+    '仓库中还没有任何提交，因此没有可读取的历史',
+  ],
+  'git.no-commits.hint': [
+    'Commit the workspace first (git add -A, then git commit), and run reg {command} again.',
+    '请先提交工作区（git add -A，然后 git commit），再运行 reg {command}。',
+  ],
   'git.failed': ['{command} failed: {detail}', '{command} 执行失败：{detail}'],
   'git.failed.hint': [
     'Check that the repository is readable and not in the middle of a merge or rebase.',
