@@ -13,7 +13,7 @@ import { openRepo, type Repo } from '../git/repo.js';
 import { resolveCommit } from '../git/shallow.js';
 import { filesAt } from '../git/show.js';
 import { approvalDays } from '../report/approval-days.js';
-import { buildEntries, buildSummaries, type ModelOptions } from '../report/model.js';
+import { buildEntries, buildSummaries, unreadFiles, type ModelOptions } from '../report/model.js';
 import { checkOut, emit } from '../report/out.js';
 import { readReviews } from '../checks/approval/read-reviews.js';
 import { registrationList, type RegistrationList } from '../workspace/files.js';
@@ -164,11 +164,15 @@ async function render(
     return renderHtml(ws, summaries, { today, base: flags.base, approved });
   }
   const entries = buildEntries(ws, units, findings, model);
+  const unreadable = unreadFiles(ws, units, findings, model);
   switch (flags.format) {
     case 'markdown':
-      return (await import('../report/markdown.js')).renderMarkdown(ws, entries, { today });
+      return (await import('../report/markdown.js')).renderMarkdown(ws, entries, {
+        today,
+        unreadable,
+      });
     case 'json':
-      return (await import('../report/json.js')).renderJson(entries, today);
+      return (await import('../report/json.js')).renderJson(entries, today, unreadable);
     case 'csv':
       return (await import('../report/csv.js')).renderCsv(ws, entries, { bom: flags.bom });
   }

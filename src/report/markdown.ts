@@ -1,6 +1,6 @@
 import { countBySeverity, type Finding } from '../findings/finding.js';
 import type { Workspace } from '../workspace/workspace.js';
-import type { ReportEntry } from './model.js';
+import type { ReportEntry, UnreadFile } from './model.js';
 import { renderTemplate } from './templates.js';
 import { viewOf, type EntryView } from './view.js';
 
@@ -13,6 +13,8 @@ export const detailThreshold = 20;
 
 export interface MarkdownOptions {
   today: string;
+  /** Files that could not be read as registrations; listed, and their findings counted. */
+  unreadable?: readonly UnreadFile[];
 }
 
 /**
@@ -26,8 +28,13 @@ export function renderMarkdown(
   options: MarkdownOptions,
 ): string {
   const views = entries.map((e) => viewOf(e, ws.policy));
-  const counts = countBySeverity(entries.flatMap((e) => e.findings as Finding[]));
-  const base = { today: options.today, total: entries.length, counts };
+  const unreadable = (options.unreadable ?? []).map((u) => ({
+    file: u.file,
+    first: u.findings.find((f) => f.severity === 'error') ?? u.findings[0],
+  }));
+  const all = [...entries, ...(options.unreadable ?? [])].flatMap((e) => e.findings as Finding[]);
+  const counts = countBySeverity(all);
+  const base = { today: options.today, total: entries.length, counts, unreadable };
   if (views.length <= detailThreshold) {
     const full = render(ws, { ...base, entries: views, detailed: views.length });
     if (full.length <= budget) return full;

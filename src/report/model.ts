@@ -100,6 +100,32 @@ function eachEntry<T>(
   return out;
 }
 
+/** A file the report cannot show as a registration: not YAML it can read, or astray. */
+export interface UnreadFile {
+  file: string;
+  findings: ReportFinding[];
+}
+
+/**
+ * The files `eachEntry` passes over for want of a document, with their findings: a report
+ * that left them out would count no error where CI fails on them.
+ */
+export function unreadFiles(
+  ws: Workspace,
+  units: readonly Unit[],
+  findings: readonly Finding[],
+  options: Pick<ModelOptions, 'documentOf'>,
+): UnreadFile[] {
+  const byFile = groupByFile(findings);
+  const show = displayPaths(ws.root);
+  return units
+    .filter((unit) => !(unit.data ?? options.documentOf?.(unit.rel)))
+    .map((unit) => {
+      const file = show(unit.rel);
+      return { file, findings: (byFile.get(file) ?? []).map(pickFinding) };
+    });
+}
+
 function entryOf(
   ws: Workspace,
   unit: Unit,

@@ -513,3 +513,21 @@ describe('reg report with a base git cannot vouch for', () => {
     }
   });
 });
+
+describe('reg report on a file that cannot be read as a registration', () => {
+  it('lists it with its first error and counts it, in markdown and JSON', () => {
+    const broken = 'registrations/alpha/ALPHA-2026-0009.yaml';
+    const dir = makeWorkspace({ [broken]: 'id: [broken\n' });
+    dirs.push(dir);
+    const md = reg(['report', ...today], { cwd: dir });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/errors: 1/);
+    expect(md.stdout).toMatch(/Not shown as registrations[^\n]*1/);
+    expect(md.stdout).toContain(`- \`${broken}\`: `);
+    const json = JSON.parse(reg(['report', '--format', 'json', ...today], { cwd: dir }).stdout);
+    expect(json.summary.errors).toBe(1);
+    expect(json.unreadable).toHaveLength(1);
+    expect(json.unreadable[0].file).toBe(broken);
+    expect(json.unreadable[0].findings[0].rule).toMatch(/^yaml\./);
+  });
+});

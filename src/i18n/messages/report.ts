@@ -10,6 +10,10 @@ export const reportMessages = defineMessages({
     'Details below for {shown} of {total} registrations, those needing attention first; reg report --format json gives every one in full.',
     '下方列出 {total} 个报备中 {shown} 个的详情，优先列出需处理的；运行 reg report --format json 可获得全部报备的完整内容。',
   ],
+  'report.md.unreadable': [
+    'Not shown as registrations, since they could not be read as one ({count}); reg validate says more:',
+    '以下文件无法作为报备读取，未列入报告（{count} 个）；reg validate 可给出详情：',
+  ],
   'report.md.omitted': [
     '{count} more registrations are not listed here, to stay within the comment size limit.',
     '为不超出评论长度上限，另有 {count} 个报备未在此列出。',
