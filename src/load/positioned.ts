@@ -163,6 +163,12 @@ const phrased = new Set([
 ]);
 
 function syntaxProblem(error: YAMLError, text: string, lines: LineCounter): Draft {
+  const opener = unclosedFlow(error, text);
+  if (opener !== undefined) {
+    const position = pos(lines.linePos(opener.at));
+    const params = { code: error.code, detail: opener.bracket };
+    return { rule: 'yaml.syntax', key: 'yaml.syntax.unclosed-flow', path: [], position, params };
+  }
   const position = pos(lines.linePos(errorOffset(error, text)));
   // The parser turns its own stack overflow on deep nesting into an error of the document.
   if (/call stack/i.test(error.message)) {
@@ -176,6 +182,24 @@ function syntaxProblem(error: YAMLError, text: string, lines: LineCounter): Draf
   const key =
     rule === 'yaml.syntax' && phrased.has(error.code) ? `yaml.syntax.${error.code}` : undefined;
   return { rule, key, path: [], position, params: { code: error.code, detail } };
+}
+
+/**
+ * A `[` or `{` never closed: the parser says so at the next line that is not indented
+ * inside it, as bad indentation, where the partner needs the bracket that was left open.
+ */
+function unclosedFlow(error: YAMLError, text: string): { at: number; bracket: string } | undefined {
+  if (error.code !== 'BAD_INDENT') return undefined;
+  const kind = /^Flow (sequence|map) in block collection/.exec(error.message)?.[1];
+  if (kind === undefined) return undefined;
+  const [open, close] = kind === 'sequence' ? ['[', ']'] : ['{', '}'];
+  let depth = 0;
+  for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i -= 1) {
+    const c = text[i];
+    if (c === close) depth += 1;
+    else if (c === open && depth-- === 0) return { at: i, bracket: open };
+  }
+  return undefined;
 }
 
 /**

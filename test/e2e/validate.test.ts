@@ -475,3 +475,17 @@ describe('reg validate on usage it cannot act on', () => {
     }
   });
 });
+
+describe('reg validate on a bracket left open', () => {
+  it('points at the bracket, not at the next line, in both languages', () => {
+    const text = `${validDeal.trimEnd()}\ncompetitors: [Siemens, Inovance\nnotes: more words\n`;
+    const line = text.split('\n').findIndex((l) => l.startsWith('competitors:')) + 1;
+    const r = validate({ [rel]: text });
+    const found = only(r.findings).find((f) => f.rule === 'yaml.syntax');
+    expect(found).toMatchObject({ line, column: 14, message: 'The [ opened here is never closed' });
+    const zh = validate({ [rel]: text }, ['--lang', 'zh-CN']);
+    expect(only(zh.findings).find((f) => f.rule === 'yaml.syntax')?.message).toBe(
+      '此处的 [ 没有闭合',
+    );
+  });
+});

@@ -18,6 +18,14 @@ export const yamlMessages = defineMessages({
     'A key runs over more than one line; probably a line is indented too far',
     '键名跨越了多行；可能是某一行缩进过多',
   ],
+  'yaml.syntax.unclosed-flow': [
+    'The {detail} opened here is never closed',
+    '此处的 {detail} 没有闭合',
+  ],
+  'yaml.syntax.unclosed-flow.hint': [
+    'Close it on the same line ("[a, b]" or "{a: 1}"), or write the entries one per line as a block.',
+    '请在同一行闭合（如"[a, b]"或"{a: 1}"），或改为每行一项的块格式。',
+  ],
   'yaml.syntax.MISSING_CHAR': [
     'A quote or bracket opened here is never closed',
     '此处的引号或括号没有闭合',
