@@ -31,6 +31,19 @@ export async function listCommand(flags: ListFlags, g: Globals): Promise<number>
   const today = flags.today ? parseToday(flags.today, 'list') : todayUtc();
   const state = flags.state === undefined ? undefined : parseState(flags.state);
   const expiring = flags.expiring === undefined ? undefined : parseDays(flags.expiring);
+  // A misspelt partner would list nothing, which reads as "no registrations".
+  const partner = flags.partner;
+  if (
+    partner !== undefined &&
+    !ws.partners.has(partner) &&
+    !registrationsInPlace(ws.root).some((rel) => rel.startsWith(`registrations/${partner}/`))
+  ) {
+    const known = [...ws.partners.keys()].sort().join(', ');
+    throw new UserError(
+      t('list.bad-partner', { value: partner, known }),
+      t('cli.usage.hint', { command: 'list' }),
+    );
+  }
   const facts = await baseFacts(ws, flags.base);
 
   const rels = registrationsInPlace(ws.root);

@@ -133,6 +133,13 @@ describe("reg list derives each registration's state", () => {
     expect(json.registrations.map((r) => r.state)).toEqual(['active', 'pending']);
   });
 
+  it('refuses an unknown partner with exit 2, naming the partners there are', () => {
+    repo = makeRegistryRepo();
+    const r = list(['--partner', 'alpah']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/There is no partner "alpah"; the partners are: .*alpha/);
+  });
+
   it('refuses an unknown state with exit 2', () => {
     repo = makeRegistryRepo();
     const result = list(['--state', 'approved']);

@@ -21,5 +21,9 @@ export const listMessages = defineMessages({
     'Unknown state "{value}"; choose one of: {known}',
     '未知的状态"{value}"；可选：{known}',
   ],
+  'list.bad-partner': [
+    'There is no partner "{value}"; the partners are: {known}',
+    '不存在合作伙伴"{value}"；现有合作伙伴：{known}',
+  ],
   'list.bad-days': ['"{value}" is not a number of days', '"{value}"不是有效的天数'],
 });
