@@ -32,6 +32,7 @@ describe.skipIf(!hasScript)('reg new on a terminal', () => {
       ],
     );
     expect(screen).toContain('Wrote registrations/beta/BETA-2026-0001.yaml');
+    expect(screen).toMatch(/navigate.*select/);
     expect(code).toBe(0);
     const written = parse(
       readFileSync(join(root, 'registrations/beta/BETA-2026-0001.yaml'), 'utf8'),
@@ -49,5 +50,28 @@ describe.skipIf(!hasScript)('reg new on a terminal', () => {
         budget: { value: 80000, currency: 'CNY' },
       },
     });
+  });
+
+  it('words the keys under a list and the yes or no in Chinese', async () => {
+    const root = makeWorkspace();
+    dirs.push(root);
+    const { code, screen } = await runOnTerminal(
+      `${process.execPath} ${regBin} --lang zh-CN new campaign --today 2026-11-26`,
+      root,
+      [
+        { waitFor: '合作伙伴', send: '\x1b[B' + enter },
+        { waitFor: '(campaign.name)', send: '研讨会' + enter },
+        { waitFor: '(campaign.type)', send: enter },
+        { waitFor: '(campaign.start)', send: '2027-04-16' + enter },
+        { waitFor: '(campaign.end)', send: '2027-04-17' + enter },
+        { waitFor: '(campaign.budget.value)', send: '80000' + enter },
+        { waitFor: '(campaign.budget.currency)', send: enter },
+        { waitFor: '写入 registrations/beta/BETA-2026-0001.yaml', send: 'n' + enter },
+      ],
+    );
+    expect(screen).toMatch(/移动.*选择/);
+    expect(screen).not.toMatch(/navigate|select/);
+    expect(screen).toContain('否');
+    expect(code).toBe(0);
   });
 });

@@ -94,6 +94,10 @@ export const newMessages = defineMessages({
     'Give them with --set FIELD=VALUE or --from FILE, or run "reg new" in a terminal to be asked.',
     '请用 --set 字段=值 或 --from 文件 提供，或在终端中运行"reg new"逐项填写。',
   ],
+  'new.keys.navigate': ['navigate', '移动'],
+  'new.keys.select': ['select', '选择'],
+  'new.answer.yes': ['Yes', '是'],
+  'new.answer.no': ['No', '否'],
   'new.ask-again': [
     'Please answer these again; everything else you typed is kept.',
     '请重新回答以下问题；您已填写的其他内容都会保留。',
