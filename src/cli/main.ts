@@ -1,11 +1,11 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { pickLanguage, setLanguage, t } from '../i18n/index.js';
 import { writeReason } from '../workspace/write-error.js';
 import { isUserError, UserError } from './errors.js';
 import type { Globals } from './globals.js';
 import { defineCommands } from './commands.js';
 import { exitCode } from './exit-code.js';
-import { commandOf, usageMessage } from './usage.js';
+import { commandOf, helpExtra, helpTitle, usageMessage } from './usage.js';
 import { version } from './version.js';
 
 /** Runs `reg` with the given argv and resolves to the exit code; never throws. */
@@ -58,12 +58,23 @@ function build(): Command {
     .option('-q, --quiet', t('help.quiet'))
     .option('--debug', t('help.debug'))
     .showSuggestionAfterError()
+    .configureHelp(helpInLanguage())
     .exitOverride()
     // A parse error is said by `report`, in the run's language and with a hint.
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
   program.addHelpCommand(false);
   defineCommands(program, () => globals(program));
   return program;
+}
+
+/** commander's own words in the help (headings, choices, defaults) in the run's language. */
+function helpInLanguage(): Partial<Help> {
+  return {
+    styleTitle: (title: string): string => helpTitle(title),
+    optionDescription(this: Help, option: Option): string {
+      return helpExtra(Help.prototype.optionDescription.call(this, option));
+    },
+  };
 }
 
 /** `--lang`, whatever the case it is typed in, as LANG is read. */

@@ -51,3 +51,33 @@ export function commandOf(argv: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+const titles: Record<
+  string,
+  'cli.help.usage' | 'cli.help.options' | 'cli.help.commands' | 'cli.help.arguments'
+> = {
+  'Usage:': 'cli.help.usage',
+  'Options:': 'cli.help.options',
+  'Commands:': 'cli.help.commands',
+  'Arguments:': 'cli.help.arguments',
+};
+
+/** A heading of commander's help ("Usage:", "Options:") in the run's language. */
+export function helpTitle(title: string): string {
+  const key = titles[title];
+  return key === undefined ? title : t(key);
+}
+
+/** The "(choices: …, default: …)" commander adds to an option's description, worded. */
+export function helpExtra(description: string): string {
+  return description.replace(/\((choices: .*?|default: .*?)\)$/, (_whole, inner: string) => {
+    const parts = inner
+      .split(/, (?=choices: |default: )/)
+      .map((part) =>
+        part
+          .replace(/^choices: /, t('cli.help.choices'))
+          .replace(/^default: /, t('cli.help.default')),
+      );
+    return t('cli.help.extra', { parts: parts.join(t('cli.help.separator')) });
+  });
+}

@@ -46,4 +46,19 @@ describe('a command line reg cannot parse', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/已检查 \d+ 个文件/);
   });
+
+  it('shows the help in Chinese with --lang zh-CN, headings, choices and defaults too', () => {
+    const zh = reg(['--lang', 'zh-CN', 'report', '--help']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^用法： reg report/m);
+    expect(zh.stdout).toMatch(/^选项：$/m);
+    expect(zh.stdout).toMatch(/可选值："markdown"/);
+    expect(zh.stdout).toMatch(/默认："markdown"/);
+    expect(zh.stdout).not.toMatch(/Usage:|Options:|choices:|default:/);
+    const en = reg(['report', '--help']);
+    expect(en.stdout).toMatch(/^Usage: reg report/m);
+    expect(en.stdout).toMatch(
+      /\(choices: "markdown", "html", "json",\s+"csv", default: "markdown"\)/,
+    );
+  });
 });
