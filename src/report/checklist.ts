@@ -31,7 +31,13 @@ export function checklistOf(
   findings: readonly Finding[],
 ): ChecklistItem[] {
   const attached = attachmentsByType(reg, findings);
-  const waivers = list(get(reg, 'waivers')).map((w) => str(get(w, 'rule')) ?? '');
+  // A waiver the waiver checks refuse (a rule not waivable, a reason too short) waives
+  // nothing, in the checklist as in the checks.
+  const refused = (i: number): boolean =>
+    findings.some((f) => f.severity === 'error' && f.path.startsWith(`waivers[${i}]`));
+  const waivers = list(get(reg, 'waivers')).flatMap((w, i) =>
+    refused(i) ? [] : [str(get(w, 'rule')) ?? ''],
+  );
   const waived = (rule: string): boolean => waivers.some((w) => covers(w, rule));
   const status = (met: boolean, rule: string): ChecklistStatus =>
     met ? 'met' : waived(rule) ? 'waived' : 'missing';

@@ -120,6 +120,13 @@ describe('reg report, the checklist of an attachment whose file cannot be used',
     expect(markdown()).toContain('➖ Deals attach a forecast: `financial-forecast`');
   });
 
+  it('shows a waiver the waiver checks refuse as waiving nothing', () => {
+    forecastRequired();
+    const waiver = 'waivers:\n  - rule: completeness.attachment\n    reason: mailed\n';
+    write(repo.ws, { [forecast]: null, [first]: `${read(repo.ws, first)}${waiver}` });
+    expect(checklist()).toEqual(unusable);
+  });
+
   it('says the same in the report of a pull request (--changed --base)', () => {
     forecastRequired();
     const second = 'registrations/alpha/ALPHA-2026-0002.yaml';
