@@ -197,7 +197,7 @@ function keysSince(
 
 /**
  * A file's size-and-time key, if it is a file a listing of registrations would name:
- * a file, in folders that are folders (a listing does not follow links to either). A
+ * a file or a link, in folders that are folders (a listing follows no link). A
  * folder on the way that cannot be searched is refused, as a listing refuses it: git
  * reports the files in it changed, and skipping them would leave them out unseen.
  */
@@ -211,7 +211,8 @@ function registrationKey(root: string, rel: string): string | undefined {
     }
     at = join(root, rel);
     const file = lstatSync(at);
-    return file.isFile() ? statKey(file) : undefined;
+    // A link is named too, as the listing names it, to be refused when read.
+    return file.isFile() || file.isSymbolicLink() ? statKey(file) : undefined;
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Draft } from '../findings/finding.js';
 import { errorCode } from '../workspace/error-code.js';
 import { locationDraft } from '../workspace/place.js';
@@ -53,10 +53,16 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  * Reads a file without ever holding more than the size limit in memory. `identify` adds
  * the blob id of its bytes, which only runs that keep a cache need.
  */
-export function readSource(abs: string, rel: string, limits: Limits, identify = false): Source {
+export function readSource(
+  abs: string,
+  rel: string,
+  limits: Limits,
+  identify = false,
+  follow = true,
+): Source {
   let fd: number;
   try {
-    fd = openSync(abs, 'r');
+    fd = openSync(abs, follow ? 'r' : noFollow);
   } catch (error) {
     return unreadable(abs, rel, error);
   }
@@ -145,7 +151,12 @@ const unreadableKeys = new Map([
   ['EACCES', 'yaml.unreadable.denied'],
   ['EPERM', 'yaml.unreadable.denied'],
   ['EISDIR', 'yaml.unreadable.folder'],
+  ['ELOOP', 'yaml.unreadable.link'],
 ]);
+
+/** Opens for reading without following a link, where the system can say so. */
+const noFollow =
+  constants.O_NOFOLLOW === undefined ? 'r' : constants.O_RDONLY | constants.O_NOFOLLOW;
 
 /**
  * A file of registrations/ read for its checks. One that is no registration by where
@@ -159,7 +170,9 @@ export function readRegistration(
   limits: Limits,
   identify = false,
 ): Source {
-  const source = readSource(abs, rel, limits, identify);
+  // A registration that is a link could lead anywhere, out of the workspace too: it is
+  // not followed, and is told as a link (ELOOP).
+  const source = readSource(abs, rel, limits, identify, false);
   const location = locationDraft(rel);
   if (location === undefined) return source;
   return { ...source, text: undefined, problems: [{ ...location, position: at0 }] };

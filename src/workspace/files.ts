@@ -48,8 +48,8 @@ export function registrationList(root: string): RegistrationList {
  *
  * Hidden files and folders (a name starting with a dot) are left out: `reg init` keeps
  * the empty folder in git with registrations/.gitkeep, and systems and editors drop
- * their own (.DS_Store, swap files) there. Links and other special files are left out
- * too, as reading one could follow it out of the workspace or never end.
+ * their own (.DS_Store, swap files) there. Links are listed and refused when
+ * read; other special files are left out, as reading one could never end.
  */
 export function registrationFiles(root: string): string[] {
   const out: string[] = [];
@@ -58,7 +58,9 @@ export function registrationFiles(root: string): string[] {
       if (entry.name.startsWith('.')) continue;
       const rel = `${folder}/${entry.name}`;
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile()) out.push(rel);
+      // A link is listed, not followed: reading it refuses it (load/source.ts), so that it
+      // is a finding rather than a file CI never looked at.
+      else if (entry.isFile() || entry.isSymbolicLink()) out.push(rel);
     }
   };
   walk('registrations');

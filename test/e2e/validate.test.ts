@@ -489,3 +489,23 @@ describe('reg validate on a bracket left open', () => {
     );
   });
 });
+
+describe.skipIf(process.platform === 'win32')(
+  'reg validate on a registration that is a link',
+  () => {
+    it('refuses to follow it, with a finding, whether it leads into the workspace or out', () => {
+      const outside = rel.replace('0002', '0003');
+      const dir = makeWorkspace({ [rel]: validDeal, 'elsewhere.yaml': validDeal });
+      dirs.push(dir);
+      symlinkSync(join(dir, 'elsewhere.yaml'), join(dir, outside));
+      const r = validate({}, []);
+      expect(r.code).toBeDefined();
+      const run = reg(['validate', '--format', 'json', '--today', '2026-12-03'], { cwd: dir });
+      const json = JSON.parse(run.stdout) as { findings: JsonFinding[] };
+      const found = json.findings.filter((f) => f.file === outside);
+      expect(found.map((f) => f.rule)).toEqual(['yaml.unreadable']);
+      expect(found[0]?.message).toBe('The file is a link (ELOOP), which reg does not follow');
+      expect(run.code).toBe(1);
+    });
+  },
+);

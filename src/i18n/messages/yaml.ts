@@ -75,6 +75,14 @@ export const yamlMessages = defineMessages({
     'Let the user running reg read the file (for example chmod u+r), then run the check again.',
     '请让运行 reg 的用户能够读取该文件（例如 chmod u+r），然后重新运行检查。',
   ],
+  'yaml.unreadable.link': [
+    'The file is a link ({code}), which reg does not follow',
+    '该文件是一个链接（{code}），reg 不会跟随链接读取',
+  ],
+  'yaml.unreadable.link.hint': [
+    'Put the registration itself here, not a link to it: a link may lead out of the workspace.',
+    '请在此处放置报备文件本身，而不是指向它的链接：链接可能指向工作区之外。',
+  ],
   'yaml.unreadable.folder': [
     'The path is a folder, not a file ({code})',
     '该路径是文件夹而不是文件（{code}）',
