@@ -146,9 +146,19 @@ function danglingTarget(abs: string, file: string): string {
   for (let hops = 0; isLink(at); hops += 1) {
     if (existsSync(at)) return at;
     if (hops >= 40) throw new UserError(t('report.out.loop', { file }), t('report.out.loop.hint'));
-    at = resolve(dirname(at), readlinkSync(at));
+    // Against the folder the link really sits in: a relative target of a link reached
+    // through a linked folder is read from there, as the system reads it.
+    at = resolve(realDir(dirname(at)), readlinkSync(at));
   }
   return at;
+}
+
+function realDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
 }
 
 function isLink(abs: string): boolean {

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../cli/errors.js';
@@ -86,8 +86,13 @@ function readFrom(file: string, limit: number): Doc {
 function readFromFile(file: string, limit: number): string {
   let fd: number;
   try {
+    // Looked at before it is opened: opening a named pipe waits for a writer, forever.
+    if (!statSync(file).isFile()) {
+      throw new UserError(t('new.from.not-file', { file }), t('new.from.hint'));
+    }
     fd = openSync(file, 'r');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new UserError(t('cli.path-missing', { path: file }), t('new.from.hint'));

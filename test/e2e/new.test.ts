@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -197,7 +197,9 @@ describe('reg new --dry-run and --from', () => {
     'refuses a --from that is a device, a pipe or a folder without reading it',
     () => {
       const root = workspace();
-      for (const from of ['/dev/zero', root]) {
+      const pipe = join(root, 'pipe');
+      execFileSync('mkfifo', [pipe]);
+      for (const from of ['/dev/zero', root, pipe]) {
         const r = reg(['new', 'deal', ...deal, '--from', from, '--yes'], {
           cwd: root,
           timeout: 20_000,

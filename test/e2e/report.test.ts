@@ -305,6 +305,15 @@ describe('reg report --out', () => {
       // Its own report, reached through the same link, is replaced on the next run.
       expect(reg(['report', '--out', 'dangling.md', ...today], { cwd: dir }).code).toBe(0);
 
+      // A relative link reached through a linked folder points from where it really is.
+      mkdirSync(join(dir, 'real', 'sub'), { recursive: true });
+      symlinkSync(join(dir, 'real', 'sub'), join(dir, 'linked'));
+      symlinkSync(join('..', 'target.md'), join(dir, 'real', 'sub', 'l.md'));
+      const through = reg(['report', '--out', join(dir, 'linked', 'l.md'), ...today], { cwd: dir });
+      expect(through.code, through.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'real', 'target.md'), 'utf8')).toMatch(/approval report/);
+      expect(existsSync(join(dir, 'target.md'))).toBe(false);
+
       symlinkSync('b.md', join(dir, 'a.md'));
       symlinkSync('a.md', join(dir, 'b.md'));
       for (const [lang, words] of [
