@@ -134,6 +134,14 @@ describe('loading the policy', () => {
     expect(result.stderr).not.toMatch(/like this: *$/m);
   });
 
+  it('fails when a condition names an industry no registration can be written with', () => {
+    const result = validateWith('industry: [healthcare]', 'industry: [Healthcare]');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /policy\.condition The condition names the industry "Healthcare", which no registration can have/,
+    );
+  });
+
   it('fails when a condition names an unknown tier or product line', () => {
     const tier = validateWith(
       'tier: [large, strategic] }\n    attachments',

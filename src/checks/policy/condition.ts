@@ -4,6 +4,9 @@ import { ownKeys, type PolicyCheck, type PolicyContext } from './check.js';
 
 type Key = 'kind' | 'tier' | 'product_lines' | 'region';
 
+/** How a registration writes its industry (customer.industry in the schema). */
+const industryForm = /^[a-z]+(?:[ -][a-z]+)*$/;
+
 /** `when` conditions name kinds, tiers, product lines and regions the policy defines. */
 export const policyCondition: PolicyCheck = {
   rules: ['policy.condition'],
@@ -26,6 +29,19 @@ function check(
   drafts: Draft[],
 ): void {
   if (!when) return;
+  // An industry no registration may be written with (the schema's pattern) would make
+  // the condition never hold, silently.
+  (when.industry ?? []).forEach((value, j) => {
+    if (industryForm.test(value)) return;
+    const params = { value };
+    drafts.push({
+      rule: 'policy.condition',
+      key: 'policy.condition.industry',
+      path: [...at, 'industry', j],
+      at: 'value',
+      params,
+    });
+  });
   for (const [key, known] of knownValues(ctx)) {
     if (known === undefined) continue;
     (when[key] ?? []).forEach((value, j) => {

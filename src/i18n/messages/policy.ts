@@ -58,6 +58,14 @@ export const policyMessages = defineMessages({
     '条件中的 {key}"{value}"在政策中未定义',
   ],
   'policy.condition.hint': ['Use one of: {known}', '请使用以下之一：{known}'],
+  'policy.condition.industry': [
+    'The condition names the industry "{value}", which no registration can have: industries are lower-case English words',
+    '条件中的行业"{value}"不可能出现在任何报备中：行业须为小写英文单词',
+  ],
+  'policy.condition.industry.hint': [
+    'Write the industry as registrations do, e.g. healthcare or oil and gas.',
+    '请按报备中的写法填写行业，如 healthcare 或 oil and gas。',
+  ],
   'policy.waivable': [
     'There is no rule "{rule}" to make waivable',
     '不存在可设为可豁免的规则"{rule}"',
