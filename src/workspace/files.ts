@@ -1,4 +1,6 @@
-import { readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { UserError } from '../cli/errors.js';
+import { t } from '../i18n/index.js';
 import { join } from 'node:path';
 import { errorCode } from './error-code.js';
 import { folderUnreadable } from './read-error.js';
@@ -63,8 +65,21 @@ export function registrationFiles(root: string): string[] {
       else if (entry.isFile() || entry.isSymbolicLink()) out.push(rel);
     }
   };
+  // registrations/ itself a link would have every registration read from wherever it
+  // leads, out of the workspace too: refused as the links inside it are.
+  if (isLinkAt(join(root, 'registrations'))) {
+    throw new UserError(t('read.registrations-link'), t('read.registrations-link.hint'));
+  }
   walk('registrations');
   return out.sort();
+}
+
+function isLinkAt(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** The registrations proper, for commands that read them: the listing less what is astray. */

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
@@ -509,3 +509,18 @@ describe.skipIf(process.platform === 'win32')(
     });
   },
 );
+
+describe.skipIf(process.platform === 'win32')('reg validate where registrations/ is a link', () => {
+  it('stops with exit 2 rather than reading wherever the link leads', () => {
+    const dir = makeWorkspace({ [rel]: validDeal });
+    dirs.push(dir);
+    const elsewhere = `${dir}-elsewhere`;
+    dirs.push(elsewhere);
+    renameSync(join(dir, 'registrations'), elsewhere);
+    symlinkSync(elsewhere, join(dir, 'registrations'));
+    const r = reg(['validate', '--today', '2026-12-03'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The folder registrations/ is a link, which reg does not follow');
+    expect(r.stdout).toBe('');
+  });
+});

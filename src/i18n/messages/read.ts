@@ -10,6 +10,14 @@ export const readMessages = defineMessages({
     'Let the user running reg read it and its files (for example chmod -R u+rX {folder}), then run the command again; reg does not pass a run over files it cannot see.',
     '请让运行 reg 的用户能够读取该文件夹及其中的文件（例如 chmod -R u+rX {folder}），然后重新运行命令；reg 不会放过它看不到的文件。',
   ],
+  'read.registrations-link': [
+    'The folder registrations/ is a link, which reg does not follow',
+    'registrations/ 目录是一个链接，reg 不会跟随链接读取',
+  ],
+  'read.registrations-link.hint': [
+    'Keep the registrations in a real folder of the workspace: a link may lead out of it.',
+    '请把报备放在工作区中的真实目录里：链接可能指向工作区之外。',
+  ],
   'read.reason.EACCES': ['permission denied', '没有读取权限'],
   'read.reason.EPERM': ['the operation is not permitted', '不允许此操作'],
   'read.reason.ENOTDIR': ['it is a file, not a folder', '它是文件而不是文件夹'],

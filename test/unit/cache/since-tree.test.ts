@@ -214,8 +214,20 @@ describe('a run that reports on a few files, under the tree its cache was listed
       before(dir);
       await fill(dir);
       after(dir);
-      const { rels, facts } = await reported(dir);
-      expect({ what, rels, facts }).toEqual({ what, ...(await listedWay(dir)) });
+      // Where the listing refuses the tree (registrations/ a link), so must the cache.
+      const outcome = async <T extends object>(run: () => Promise<T>): Promise<object> => {
+        try {
+          return await run();
+        } catch (error) {
+          return { error: error instanceof Error ? error.message : String(error) };
+        }
+      };
+      const quick = await outcome(async () => {
+        const { rels, facts } = await reported(dir);
+        return { rels, facts };
+      });
+      expect({ what, ...quick }).toEqual({ what, ...(await outcome(() => listedWay(dir))) });
+      if (what === 'registrations/ now a link') expect(quick).toHaveProperty('error');
     }
   });
 
