@@ -31,7 +31,7 @@ export function describeChange(
     scalar(before, after, 'submitted_on', 'submitted_on'),
     scalar(before, after, 'customer.name', 'customer'),
     { lines: tier(before, after, policy), paths: [] },
-    { lines: products(before, after), paths: ['products'] },
+    { lines: products(before, after), paths: productPaths(before, after) },
     { lines: extensions(before, after), paths: ['extensions'] },
     { lines: status(before, after, 'outcome'), paths: ['outcome'] },
     { lines: status(before, after, 'decision'), paths: ['decision'] },
@@ -111,6 +111,25 @@ function tier(before: Doc, after: Doc, policy: Policy): string[] {
   const was = decideTier(before as Partial<Registration>, policy).tier.id;
   const now = decideTier(after as Partial<Registration>, policy).tier.id;
   return was === now ? [] : [t('history.field', { field: 'tier', was, now })];
+}
+
+/**
+ * What the products phrase speaks for: each product's line and quantity, and products
+ * added or removed whole. Anything else of a product (its SKU) is still named.
+ */
+function productPaths(before: Doc, after: Doc): string[] {
+  const was = list(get(before, 'products'));
+  const now = list(get(after, 'products'));
+  // The list come or gone whole is the phrase's to tell.
+  if (!Array.isArray(get(before, 'products')) || !Array.isArray(get(after, 'products'))) {
+    return ['products'];
+  }
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(was.length, now.length); i += 1) {
+    if (i >= was.length || i >= now.length) out.push(`products[${i}]`);
+    else out.push(`products[${i}].line`, `products[${i}].quantity`);
+  }
+  return out;
 }
 
 function products(before: Doc, after: Doc): string[] {

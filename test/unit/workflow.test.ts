@@ -194,7 +194,21 @@ describe('changes in words', () => {
     const after = { ...deal(1000), products: [line('PLC-1'), line('PLC-3')] };
     expect(describeChange(before, after, policy)).toEqual(['changed: products[1].sku']);
     const more = { ...deal(1000), products: [line('PLC-1'), { line: 'hmi', quantity: 1 }] };
-    expect(describeChange(before, more, policy)).toEqual(['products plc×2, plc×2 → plc×2, hmi×1']);
+    expect(describeChange(before, more, policy)).toEqual([
+      'products plc×2, plc×2 → plc×2, hmi×1',
+      'removed: products[1].sku',
+    ]);
+    // A quantity and a SKU changed at once: the phrase tells the one, the list the other.
+    const both = { ...deal(1000), products: [line('PLC-1'), { ...line('PLC-9'), quantity: 5 }] };
+    expect(describeChange(before, both, policy)).toEqual([
+      'products plc×2, plc×2 → plc×2, plc×5',
+      'changed: products[1].sku',
+    ]);
+    // A product added whole is the phrase's alone.
+    const added = { ...deal(1000), products: [line('PLC-1'), line('PLC-2'), line('PLC-4')] };
+    expect(describeChange(before, added, policy)).toEqual([
+      'products plc×2, plc×2 → plc×2, plc×2, plc×2',
+    ]);
   });
 
   it('says there was no change only when no field changed', () => {
