@@ -193,13 +193,25 @@ function unclosedFlow(error: YAMLError, text: string): { at: number; bracket: st
   const kind = /^Flow (sequence|map) in block collection/.exec(error.message)?.[1];
   if (kind === undefined) return undefined;
   const [open, close] = kind === 'sequence' ? ['[', ']'] : ['{', '}'];
-  let depth = 0;
-  for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i -= 1) {
+  // Brackets inside quotes or comments are text: "[draft" opens nothing.
+  const opened: number[] = [];
+  let quote: string | undefined;
+  const end = Math.min(error.pos[0], text.length);
+  for (let i = 0; i < end; i += 1) {
     const c = text[i];
-    if (c === close) depth += 1;
-    else if (c === open && depth-- === 0) return { at: i, bracket: open };
+    const before = i === 0 ? '\n' : (text[i - 1] ?? '');
+    if (c === '\n') quote = undefined;
+    else if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(before)) quote = c;
+    else if (c === '#' && /\s/.test(before)) {
+      const next = text.indexOf('\n', i);
+      i = next < 0 ? end : next - 1;
+    } else if (c === open) opened.push(i);
+    else if (c === close) opened.pop();
   }
-  return undefined;
+  const at = opened.at(-1);
+  return at === undefined ? undefined : { at, bracket: open };
 }
 
 /**

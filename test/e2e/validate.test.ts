@@ -488,6 +488,16 @@ describe('reg validate on a bracket left open', () => {
       '此处的 [ 没有闭合',
     );
   });
+
+  it('takes no bracket inside quotes or a comment for the one left open', () => {
+    const text =
+      `${validDeal.trimEnd()}\nnotes: "[draft" # [x\n` +
+      `competitors: [Siemens, "x]"\nkind: deal\n`;
+    const line = text.split('\n').findIndex((l) => l.startsWith('competitors:')) + 1;
+    const r = validate({ [rel]: text });
+    const found = only(r.findings).find((f) => f.rule === 'yaml.syntax');
+    expect(found).toMatchObject({ line, column: 14 });
+  });
 });
 
 describe.skipIf(process.platform === 'win32')(
