@@ -112,6 +112,9 @@ describe('reg check-pr refuses what a partner must not do', () => {
     expect(result.code).toBe(1);
     expect(result.rules).toEqual(['pr.policy-mixed']);
     expect(result.findings[0]?.file).toBe('reg.config.yaml');
+    expect(result.findings[0]?.message).toBe(
+      'The policy file reg.config.yaml is changed in the same pull request as a registration file',
+    );
   });
 
   it('refuses a partner adding a schema together with a registration', () => {

@@ -16,6 +16,8 @@ export const prPolicyMixed: PrGuard = {
     const count = registrations.length;
     return policy.map((c) => ({
       rule: 'pr.policy-mixed',
+      // English counts one file otherwise than several.
+      ...(count === 1 ? { key: 'pr.policy-mixed.one' } : {}),
       file: c.file,
       path: [],
       params: { file: c.file, count },

@@ -37,6 +37,10 @@ export const prMessages = defineMessages({
     'Open one pull request per partner, or pass --actor to show that an approver made it.',
     '请为每个合作伙伴分别提交合并请求，或用 --actor 表明由审批人提交。',
   ],
+  'pr.policy-mixed.one': [
+    'The policy file {file} is changed in the same pull request as a registration file',
+    '政策文件 {file} 与 1 个报备文件在同一个合并请求中被修改',
+  ],
   'pr.policy-mixed': [
     'The policy file {file} is changed in the same pull request as {count} registration files',
     '政策文件 {file} 与 {count} 个报备文件在同一个合并请求中被修改',
