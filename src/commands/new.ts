@@ -130,14 +130,13 @@ async function finish(ws: Workspace, data: Doc, kind: string, run: Run): Promise
     if (outcome.code !== undefined) return outcome.code;
     const { rel, text, errors } = outcome;
     // Answers already typed are never thrown away for one that clashes: it is asked again.
+    await showFindings(ws, rel, text, errors);
     const deps = run.deps;
     if (deps && round <= askAgainRounds) {
-      await showFindings(ws, rel, text, errors);
       deps.prompter.note(t('new.ask-again'));
       const paths = errors.map((f) => f.path);
       if ((await askAgain(data, kind, paths, deps)) > 0) continue;
     }
-    if (!deps || round > askAgainRounds) await showFindings(ws, rel, text, errors);
     process.stderr.write(
       `${t('cli.error')}: ${t('new.refused', { problems: countOf('problem', errors.length) })}\n`,
     );

@@ -75,22 +75,26 @@ export function checkOut(
   const out = outFile(flags.out);
   if (out === undefined) return;
   const how = { command, force: flags.force === true };
-  refuseOther(g.cwd, out, readRecord(ws), how);
+  refuseOther(g.cwd, out, readRecord(ws, recordFolder(ws)), how);
 }
 
 /** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
 export function writeOut(ws: Workspace, file: string, text: string, options: OutOptions): string {
-  const record = readRecord(ws);
+  // Asked of git once: the record is read from and written to the same folder.
+  const folder = recordFolder(ws);
+  const record = readRecord(ws, folder);
   const how = { command: options.command, force: options.force === true };
   const abs = refuseOther(options.cwd, file, record, how);
   atomicWrite(abs, text);
   record[abs] = hashOf(Buffer.from(text, 'utf8'));
-  try {
-    const folder = cacheFolder(ws);
-    mkdirSync(folder, { recursive: true });
-    atomicWrite(join(folder, recordName), `${JSON.stringify(record, null, 2)}\n`);
-  } catch {
-    // Without the record the next run refuses to replace the file: safe, only less handy.
+  // Without the record the next run refuses to replace the file: safe, only less handy.
+  if (folder !== undefined) {
+    try {
+      mkdirSync(folder, { recursive: true });
+      atomicWrite(join(folder, recordName), `${JSON.stringify(record, null, 2)}\n`);
+    } catch {
+      // As without a folder.
+    }
   }
   if (!options.quiet) process.stderr.write(`${t('report.out.written', { file })}\n`);
   return abs;
@@ -201,17 +205,24 @@ function atomicWrite(abs: string, text: string): void {
   }
 }
 
-function readRecord(ws: Workspace): Record<string, string> {
-  const record = Object.create(null) as Record<string, string>;
-  let folder: string | undefined;
+/** reg's cache folder, or none where the policy names one badly (said where the cache is used). */
+function recordFolder(ws: Workspace): string | undefined {
   try {
-    folder = cacheFolder(ws);
+    return cacheFolder(ws);
   } catch {
-    // A cache folder the policy names badly is said where the cache is used; here the
-    // record is only missing, and reg then replaces none of its earlier reports.
+    return undefined;
   }
-  const places = [join(ws.root, '.reg-cache', recordName)];
-  if (folder !== undefined) places.push(join(folder, recordName));
+}
+
+/**
+ * What reg wrote, as recorded in `folder` and, from earlier versions, in `.reg-cache/`.
+ * Without a record reg replaces none of its earlier reports.
+ */
+function readRecord(ws: Workspace, folder: string | undefined): Record<string, string> {
+  const record = Object.create(null) as Record<string, string>;
+  const legacy = join(ws.root, '.reg-cache', recordName);
+  const current = folder === undefined ? legacy : join(folder, recordName);
+  const places = current === legacy ? [legacy] : [legacy, current];
   for (const place of places) {
     try {
       const value: unknown = JSON.parse(readFileSync(place, 'utf8'));
